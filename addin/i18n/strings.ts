@@ -1,0 +1,44 @@
+/** Every string the task pane shows, in English and Italian. */
+export const STRINGS = {
+  en: {
+    appTitle: 'Spring Workbench',
+    appSubtitle: 'Evaluation of the Spring export programme, Regione Lombardia',
+    serviceHeading: 'Service',
+    checking: 'Checking the Spring service…',
+    connected: 'Connected',
+    unreachable: 'Spring service unreachable',
+    unreachableHint:
+      'Check that the service is running (npm start) and that the address is right, then retry.',
+    retry: 'Retry',
+    version: 'Version',
+    dataset: 'Dataset',
+    syntheticNote:
+      'The sample data is synthetic: it follows the programme’s public figures but describes no real firm.',
+    emptyNote: 'The store is empty: an admin can load an edition’s data.',
+    language: 'Language',
+    previewMode: 'Preview mode: opened outside Excel.',
+  },
+  it: {
+    appTitle: 'Spring Workbench',
+    appSubtitle: 'Valutazione del programma Spring per l’export, Regione Lombardia',
+    serviceHeading: 'Servizio',
+    checking: 'Verifica del servizio Spring…',
+    connected: 'Connesso',
+    unreachable: 'Servizio Spring non raggiungibile',
+    unreachableHint:
+      'Verificare che il servizio sia avviato (npm start) e che l’indirizzo sia corretto, poi riprovare.',
+    retry: 'Riprova',
+    version: 'Versione',
+    dataset: 'Dati',
+    syntheticNote:
+      'I dati di esempio sono sintetici: seguono le cifre pubbliche del programma ma non descrivono imprese reali.',
+    emptyNote: 'L’archivio è vuoto: un amministratore può caricare i dati di un’edizione.',
+    language: 'Lingua',
+    previewMode: 'Modalità anteprima: aperto fuori da Excel.',
+  },
+} as const;
+
+/** Languages the task pane speaks. */
+export type Language = keyof typeof STRINGS;
+/** The keys of the task pane's strings. */
+export type StringKey = keyof (typeof STRINGS)['en'];

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import {
+  Dropdown,
+  Field,
+  FluentProvider,
+  Option,
+  Subtitle2,
+  Text,
+  Title3,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { languageFor } from '../i18n/language';
+import type { Language } from '../i18n/strings';
+import { ServiceStatus } from './service-status';
+import { translator } from './use-translate';
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', it: 'Italiano' };
+
+/** What the task pane learns about where it runs. */
+export interface AppProps {
+  /** Office's display language, or the browser's outside Office. */
+  displayLanguage: string;
+  /** False when the page was opened in a plain browser. */
+  inOffice: boolean;
+  /** The Spring service; by default the page's own origin. */
+  serviceUrl: string;
+}
+
+/** The task pane. */
+export function App({ displayLanguage, inOffice, serviceUrl }: AppProps) {
+  const [language, setLanguage] = useState<Language>(languageFor(displayLanguage));
+  const t = translator(language);
+  document.documentElement.lang = language;
+
+  return (
+    <FluentProvider
+      theme={webLightTheme}
+      style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}
+    >
+      <main style={{ display: 'grid', gap: 16, maxWidth: 480 }}>
+        <header>
+          <Title3 as="h1">{t('appTitle')}</Title3>
+          <Text block size={200}>
+            {t('appSubtitle')}
+          </Text>
+          {!inOffice && (
+            <Text block size={200} italic>
+              {t('previewMode')}
+            </Text>
+          )}
+        </header>
+        <section aria-labelledby="service-heading" style={{ display: 'grid', gap: 8 }}>
+          <Subtitle2 as="h2" id="service-heading">
+            {t('serviceHeading')}
+          </Subtitle2>
+          <ServiceStatus serviceUrl={serviceUrl} t={t} />
+        </section>
+        <Field label={t('language')}>
+          <Dropdown
+            value={LANGUAGE_NAMES[language]}
+            selectedOptions={[language]}
+            onOptionSelect={(_, data) => setLanguage(languageFor(data.optionValue))}
+          >
+            {Object.entries(LANGUAGE_NAMES).map(([code, name]) => (
+              <Option key={code} value={code}>
+                {name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,25 @@
+/** Task pane entry: waits for office.js, then renders the pane in Excel or, outside Office, in preview mode. */
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+
+/** Resolves once office.js is ready; outside Office (no office.js, or no host) reports `inOffice: false`. */
+async function officeContext(): Promise<{ inOffice: boolean; displayLanguage: string }> {
+  const browserLanguage = navigator.language;
+  if (typeof Office === 'undefined') return { inOffice: false, displayLanguage: browserLanguage };
+  const info = await Office.onReady();
+  if (!info.host) return { inOffice: false, displayLanguage: browserLanguage };
+  return { inOffice: true, displayLanguage: Office.context.displayLanguage || browserLanguage };
+}
+
+async function render(): Promise<void> {
+  const { inOffice, displayLanguage } = await officeContext();
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html has no #root element');
+  createRoot(container).render(
+    <App inOffice={inOffice} displayLanguage={displayLanguage} serviceUrl={window.location.origin} />,
+  );
+}
+
+render().catch((error: unknown) => {
+  document.body.textContent = `Spring Workbench could not start: ${error instanceof Error ? error.message : String(error)}`;
+});

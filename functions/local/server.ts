@@ -1,0 +1,56 @@
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { problemResponse } from '../app/error-handler';
+import { HttpError } from '../app/http-error';
+import type { TlsFiles } from './certificates';
+
+/** A running local server. */
+export interface RunningServer {
+  url: string;
+  server: ServerType;
+  close: () => Promise<void>;
+}
+
+/** What the local server puts on one origin: the API under `/v1`, the add-in's files elsewhere. */
+export interface LocalSite {
+  api: FetchHandler;
+  site: FetchHandler;
+}
+
+/** Anything that answers a request, such as a Hono app. */
+export interface FetchHandler {
+  fetch: (request: Request) => Response | Promise<Response>;
+}
+
+/** Serves the API and the add-in on one HTTPS origin, as CloudFront does on AWS. */
+export function startHttpsServer(site: LocalSite, tls: TlsFiles, port: number): Promise<RunningServer> {
+  const fetch = async (request: Request): Promise<Response> => {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/v1' || pathname.startsWith('/v1/')) return site.api.fetch(request);
+    const response = await site.site.fetch(request);
+    if (response.status !== 404) return response;
+    return problemResponse(
+      new HttpError(404, { code: 'ERR_NOT_FOUND', detail: `No such file: ${pathname}` }),
+    );
+  };
+  return new Promise((resolve, reject) => {
+    const server = serve(
+      { fetch, port, hostname: 'localhost', createServer, serverOptions: { key: tls.key, cert: tls.cert } },
+      (info: AddressInfo) => {
+        resolve({
+          url: `https://localhost:${info.port}`,
+          server,
+          close: () => new Promise<void>((done) => server.close(() => done())),
+        });
+      },
+    );
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use: stop the other server or set PORT to another port`)
+          : error,
+      );
+    });
+  });
+}

@@ -1,0 +1,17 @@
+/** Jest runs TypeScript through @swc/jest; jose is ESM-only, so it is transformed too (DESIGN section 11). */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      { jsc: { target: 'es2022', transform: { react: { runtime: 'automatic' } } } },
+    ],
+    '^.+\\.mjs$': ['@swc/jest', { jsc: { target: 'es2022' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+  extensionsToTreatAsEsm: [],
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  testTimeout: 30000,
+};

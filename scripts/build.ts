@@ -1,0 +1,78 @@
+/**
+ * `npm run build`: every artifact from one esbuild run each —
+ * dist/addin (task pane page and bundle), dist/functions (the Lambda bundle infra/ deploys as it is)
+ * and dist/local (the local server `npm start` runs).
+ */
+import { cp, mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type BuildOptions } from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const from = (...parts: string[]) => path.join(ROOT, ...parts);
+
+/** The add-in runs in Office's browser engines (Edge WebView2, Safari's WebKit). */
+const BROWSER: BuildOptions = {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: ['es2020', 'chrome100', 'safari15'],
+  minify: true,
+  sourcemap: true,
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+/** Server bundles are ESM for Node; Lambda runs the latest Node.js runtime. */
+const NODE: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  legalComments: 'none',
+  // Bundled CommonJS dependencies call require(); ESM output has none unless we make one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+};
+
+async function buildAddin(): Promise<void> {
+  const out = path.join(DIST, 'addin');
+  await build({ ...BROWSER, entryPoints: { taskpane: from('addin/taskpane/index.tsx') }, outdir: out });
+  await cp(from('addin/taskpane/taskpane.html'), path.join(out, 'taskpane.html'));
+  await cp(from('addin/assets'), path.join(out, 'assets'), { recursive: true });
+}
+
+async function buildLambda(): Promise<number> {
+  const outfile = path.join(DIST, 'functions', 'index.mjs');
+  await build({ ...NODE, entryPoints: [from('functions/lambda.ts')], outfile, minify: true });
+  return (await stat(outfile)).size;
+}
+
+async function buildLocalServer(): Promise<void> {
+  // node_modules is there locally, so dependencies stay outside the bundle.
+  await build({
+    ...NODE,
+    entryPoints: [from('functions/local/start.ts')],
+    outfile: path.join(DIST, 'local', 'start.js'),
+    packages: 'external',
+  });
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  await rm(DIST, { recursive: true, force: true });
+  await mkdir(DIST, { recursive: true });
+  const [, lambdaBytes] = await Promise.all([buildAddin(), buildLambda(), buildLocalServer()]);
+  const kib = (lambdaBytes / 1024).toFixed(0);
+  console.log(
+    `build: dist/addin, dist/functions (Lambda bundle ${kib} KiB), dist/local in ${Date.now() - started} ms`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

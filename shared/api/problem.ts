@@ -1,0 +1,26 @@
+import * as z from 'zod';
+
+/** One problem found in a request: where (`field`, dotted) and what, in words a user understands. */
+export const FieldProblemSchema = z.object({
+  entity: z.string().optional(),
+  row: z.number().int().optional(),
+  field: z.string(),
+  message: z.string(),
+});
+export type FieldProblem = z.infer<typeof FieldProblemSchema>;
+
+/** The RFC 9457 problem document every API error is answered with (`application/problem+json`). */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(FieldProblemSchema).optional(),
+    current: z.unknown().optional(),
+  })
+  .passthrough();
+export type Problem = z.infer<typeof ProblemSchema>;
+
+/** Media type of problem documents. */
+export const PROBLEM_MEDIA_TYPE = 'application/problem+json';

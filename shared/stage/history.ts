@@ -1,0 +1,49 @@
+/**
+ * Read-only views of a firm's history for one year: exports by market, turnover, active agreements.
+ */
+import { IndicatorError } from '../errors';
+import type { AgreementKind, AgreementRecord, FirmHistory } from './types';
+
+/** Checks a year argument: a whole number (any sign is a calendar year; the data decides what exists). */
+export function checkYear(year: number, label = 'year'): number {
+  if (typeof year !== 'number' || !Number.isInteger(year)) {
+    throw new IndicatorError('invalid', `${label} must be a whole number (found ${String(year)})`);
+  }
+  return year;
+}
+
+/** Exports by country in one year, summed per country; only markets with a value above 0. */
+export function marketsIn(history: FirmHistory, year: number): Map<string, number> {
+  const byCountry = new Map<string, number>();
+  for (const flow of history.exports) {
+    if (flow.year !== year || !(flow.value > 0)) continue;
+    byCountry.set(flow.country, (byCountry.get(flow.country) ?? 0) + flow.value);
+  }
+  return byCountry;
+}
+
+/** Total exports in one year (0 when none). */
+export function exportsIn(history: FirmHistory, year: number): number {
+  let total = 0;
+  for (const value of marketsIn(history, year).values()) total += value;
+  return total;
+}
+
+/** The turnover of one year, or undefined when missing or not a positive finite number. */
+export function turnoverIn(history: FirmHistory, year: number): number | undefined {
+  const value = history.turnover[String(year)];
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/** Whether an agreement is active in year t: `year <= t` and (`endYear` absent or `t <= endYear`). */
+export function isActive(agreement: AgreementRecord, year: number): boolean {
+  return (
+    agreement.year <= year &&
+    (agreement.endYear === undefined || agreement.endYear === null || year <= agreement.endYear)
+  );
+}
+
+/** Whether an agreement of one of the kinds is active in the year. */
+export function hasActive(history: FirmHistory, year: number, kinds: readonly AgreementKind[]): boolean {
+  return history.agreements.some((agreement) => kinds.includes(agreement.kind) && isActive(agreement, year));
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { APP_VERSION } from '../../functions/version';
+import { launchChromium, localContext, SCREENSHOTS } from '../helpers/browser';
+import { startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+
+describe('the task pane in a plain browser (preview mode)', () => {
+  let server: LocalServerProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startLocalServer(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('falls back to the local office.js and shows the service status in English', async () => {
+    const { context, blocked } = await localContext(browser, { locale: 'en-US' });
+    const page = await context.newPage();
+
+    await page.goto(`${server.url}/taskpane.html`);
+    const status = page.getByRole('status', { name: 'Service' });
+    await status.getByText('Connected').waitFor();
+
+    expect(blocked.some((url) => url.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);
+    expect(await page.evaluate(() => typeof Office)).toBe('object');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await status.textContent()).toContain(`Version: ${APP_VERSION}`);
+    await expect(page.getByText('Preview mode: opened outside Excel.').count()).resolves.toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-status-en.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('speaks Italian when the display language is Italian, and switches back to English', async () => {
+    const { context } = await localContext(browser, { locale: 'it-IT' });
+    const page = await context.newPage();
+
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole('status', { name: 'Servizio' }).getByText('Connesso').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('it');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-status-it.png'), fullPage: true });
+
+    await page.getByRole('combobox', { name: 'Lingua' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+
+    await page.getByRole('status', { name: 'Service' }).getByText('Connected').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+});

@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { ROOT } from './local-server';
+
+/** Where browser tests leave their screenshots (git-ignored). */
+export const SCREENSHOTS = path.join(ROOT, 'test-results');
+
+/** Flags that keep Chromium from reaching anything but localhost (DEVELOPERS.md). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Starts Debian's Chromium, headless. */
+export function launchChromium(): Promise<Browser> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A browser context for the local server: trusts its self-signed certificate and aborts every request
+ * that would leave localhost, so Microsoft's CDN is unreachable and pages fall back to the local office.js.
+ * `blocked` collects the URLs refused.
+ */
+export async function localContext(
+  browser: Browser,
+  options: { locale?: string } = {},
+): Promise<{ context: BrowserContext; blocked: string[] }> {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: options.locale ?? 'en-US' });
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const { hostname } = new URL(route.request().url());
+    if (hostname === 'localhost' || hostname === '127.0.0.1') return route.continue();
+    blocked.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  return { context, blocked };
+}
