@@ -13,5 +13,6 @@ export default {
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   extensionsToTreatAsEsm: [],
   globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30000,
 };

@@ -1,4 +1,8 @@
 import path from 'node:path';
+import { ConfigError } from './errors';
+import { DEFAULT_TABLE } from './data/store';
+
+export { ConfigError };
 
 /** Settings of the local server, read once from the environment. */
 export interface LocalConfig {
@@ -11,12 +15,11 @@ export interface LocalConfig {
   addinDir: string;
   /** Local copy of office.js, the fallback when Microsoft's CDN cannot be reached. */
   officeJsDir: string;
-}
-
-/** A configuration value is present but unusable: say which, and what would be right. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  readonly code = 'ERR_CONFIG';
+  /** Where the data lives: DynamoDB Local on disk or in memory, or any DynamoDB at `endpoint`. */
+  store: { kind: 'disk' | 'memory' } | { kind: 'endpoint'; endpoint: string };
+  table: string;
+  /** Load the synthetic sample on first run (an empty store). */
+  seed: boolean;
 }
 
 function readPort(value: string | undefined): number {
@@ -29,6 +32,38 @@ function readPort(value: string | undefined): number {
   return port;
 }
 
+/** Reads `SPRING_TABLE`: DynamoDB's rules, 3 to 255 of letters, digits, `_`, `-` and `.`. */
+export function readTable(value: string | undefined): string {
+  if (value === undefined || value === '') return DEFAULT_TABLE;
+  if (!/^[A-Za-z0-9_.-]{3,255}$/.test(value)) {
+    throw new ConfigError(`SPRING_TABLE must be 3 to 255 letters, digits, '_', '-' or '.', not "${value}"`);
+  }
+  return value;
+}
+
+function readStore(env: NodeJS.ProcessEnv): LocalConfig['store'] {
+  if (env.DYNAMODB_ENDPOINT) {
+    if (!/^https?:\/\/[^\s/]+/.test(env.DYNAMODB_ENDPOINT)) {
+      throw new ConfigError(
+        `DYNAMODB_ENDPOINT must be a URL such as http://127.0.0.1:8000, not "${env.DYNAMODB_ENDPOINT}"`,
+      );
+    }
+    return { kind: 'endpoint', endpoint: env.DYNAMODB_ENDPOINT };
+  }
+  const kind = env.SPRING_STORE || 'disk';
+  if (kind !== 'disk' && kind !== 'memory') {
+    throw new ConfigError(`SPRING_STORE must be "disk" (the default) or "memory", not "${kind}"`);
+  }
+  return { kind };
+}
+
+function readFlag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(`${name} must be true or false, not "${value}"`);
+}
+
 /** Reads the local server's settings from `env`, failing loudly on a bad value. */
 export function readLocalConfig(env: NodeJS.ProcessEnv, root: string): LocalConfig {
   return {
@@ -37,5 +72,8 @@ export function readLocalConfig(env: NodeJS.ProcessEnv, root: string): LocalConf
     certDir: path.resolve(root, env.SPRING_CERT_DIR || '.certs'),
     addinDir: path.resolve(root, 'dist/addin'),
     officeJsDir: path.resolve(root, 'node_modules/@microsoft/office-js/dist'),
+    store: readStore(env),
+    table: readTable(env.SPRING_TABLE),
+    seed: readFlag('SPRING_SEED', env.SPRING_SEED, true),
   };
 }

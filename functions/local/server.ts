@@ -2,7 +2,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { problemResponse } from '../app/error-handler';
-import { HttpError } from '../app/http-error';
+import { HttpError } from '../errors';
 import type { TlsFiles } from './certificates';
 
 /** A running local server. */

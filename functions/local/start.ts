@@ -1,13 +1,12 @@
 /**
- * `npm start`: serves the built add-in and the API on https://localhost:3000 (PORT to change).
- * Stops cleanly on Ctrl-C or SIGTERM.
+ * `npm start`: the local backend (DynamoDB Local, seeded on first run) and the add-in, on
+ * https://localhost:3000 (PORT to change). Ctrl-C or SIGTERM stops both.
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { createApp } from '../app/create-app';
 import { readLocalConfig } from '../config';
 import { APP_VERSION } from '../version';
-import { EMPTY_DATASET } from '../../shared/api/health';
+import { startLocalBackend } from './backend';
 import { ensureCertificates } from './certificates';
 import { startHttpsServer } from './server';
 import { createStaticSite } from './static-site';
@@ -15,15 +14,25 @@ import { createStaticSite } from './static-site';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function main(): Promise<void> {
+  // The SDK warns on every start that Node 20 support ends; the README says which Node to use.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const config = readLocalConfig(process.env, ROOT);
   const tls = await ensureCertificates(config.certDir);
-  const api = createApp({ version: APP_VERSION, datasetLabel: async () => EMPTY_DATASET });
-  const site = createStaticSite(config);
-  const running = await startHttpsServer({ api, site }, tls, config.port);
+  const storeName =
+    config.store.kind === 'endpoint' ? config.store.endpoint : `DynamoDB Local (${config.store.kind})`;
+  console.log(`Starting the store: ${storeName}, table ${config.table} ...`);
+  const backend = await startLocalBackend(config, (line) => console.log(line));
+  let running;
+  try {
+    running = await startHttpsServer({ api: backend.app, site: createStaticSite(config) }, tls, config.port);
+  } catch (error) {
+    await backend.stop();
+    throw error;
+  }
   // Handlers first: whoever reads "is serving" may signal us at once.
   const stop = (signal: string) => {
     console.log(`${signal}: stopping ...`);
-    running.close().then(
+    Promise.all([running.close(), backend.stop()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );
@@ -32,6 +41,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
   console.log(`Spring Workbench ${APP_VERSION} is serving ${running.url}`);
   console.log(`  task pane: ${running.url}/taskpane.html   health: ${running.url}/v1/health`);
+  console.log(`  store: ${backend.endpoint} (table ${config.table}); a token: npm run -s token -- officer`);
   console.log(`  trust ${tls.caPath} to open it from Excel (see README); Ctrl-C stops it.`);
 }
 

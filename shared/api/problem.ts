@@ -1,13 +1,13 @@
 import * as z from 'zod';
 
-/** One problem found in a request: where (`field`, dotted) and what, in words a user understands. */
-export const FieldProblemSchema = z.object({
+/** One problem found in a request: where (`field`, dotted; `entity` and `row` for import rows) and what. */
+export const ProblemItemSchema = z.object({
   entity: z.string().optional(),
-  row: z.number().int().optional(),
+  row: z.number().int().nullable().optional(),
   field: z.string(),
   message: z.string(),
 });
-export type FieldProblem = z.infer<typeof FieldProblemSchema>;
+export type ProblemItem = z.infer<typeof ProblemItemSchema>;
 
 /** The RFC 9457 problem document every API error is answered with (`application/problem+json`). */
 export const ProblemSchema = z
@@ -16,7 +16,7 @@ export const ProblemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    errors: z.array(FieldProblemSchema).optional(),
+    errors: z.array(ProblemItemSchema).optional(),
     current: z.unknown().optional(),
   })
   .passthrough();

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 // The package's main entry registers every locale (about 80 JSON files); its core, `index`, is enough
 // to validate codes and keeps the browser and Lambda bundles small.
-import { isValid } from 'i18n-iso-countries/index';
+import { isValid } from 'i18n-iso-countries/index.js';
 import { describeValue } from './describe-value';
 import { fieldError } from './fields';
 

@@ -13,7 +13,31 @@ describe('readLocalConfig', () => {
       certDir: path.join(ROOT, '.certs'),
       addinDir: path.join(ROOT, 'dist/addin'),
       officeJsDir: path.join(ROOT, 'node_modules/@microsoft/office-js/dist'),
+      store: { kind: 'disk' },
+      table: 'spring',
+      seed: true,
     });
+  });
+
+  it('takes the store from SPRING_STORE, or any DynamoDB from DYNAMODB_ENDPOINT', () => {
+    expect(readLocalConfig({ SPRING_STORE: 'memory' }, ROOT).store).toEqual({ kind: 'memory' });
+    expect(readLocalConfig({ DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' }, ROOT).store).toEqual({
+      kind: 'endpoint',
+      endpoint: 'http://127.0.0.1:8000',
+    });
+    expect(readLocalConfig({ SPRING_TABLE: 'spring_test', SPRING_SEED: 'false' }, ROOT)).toMatchObject({
+      table: 'spring_test',
+      seed: false,
+    });
+  });
+
+  it.each([
+    [{ SPRING_STORE: 'cloud' }, 'SPRING_STORE must be "disk" (the default) or "memory", not "cloud"'],
+    [{ DYNAMODB_ENDPOINT: 'localhost:8000' }, 'DYNAMODB_ENDPOINT must be a URL such as http://127.0.0.1:8000, not "localhost:8000"'],
+    [{ SPRING_TABLE: 'ab' }, `SPRING_TABLE must be 3 to 255 letters, digits, '_', '-' or '.', not "ab"`],
+    [{ SPRING_SEED: 'maybe' }, 'SPRING_SEED must be true or false, not "maybe"'],
+  ])('refuses %j with a message saying what is allowed', (env, message) => {
+    expect(() => readLocalConfig(env, ROOT)).toThrow(message);
   });
 
   it('takes PORT, SPRING_DATA_DIR and SPRING_CERT_DIR from the environment', () => {

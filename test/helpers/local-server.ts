@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Agent, fetch as undiciFetch } from 'undici';
+import { uniqueTable } from './store';
 
 /** Root of the project checkout. */
 export const ROOT = path.resolve(__dirname, '../..');
@@ -9,18 +11,26 @@ export const ROOT = path.resolve(__dirname, '../..');
 /** The built local server (`dist/local/start.js`) running as a child process. */
 export interface LocalServerProcess {
   url: string;
+  /** The server's data folder (its signing key lives there). */
+  dataDir: string;
   child: ChildProcess;
   /** Everything the server printed so far. */
   output: () => string;
   /** Sends SIGTERM and waits for the process to exit; resolves with its exit code. */
   stop: () => Promise<number | null>;
+  /** SIGKILLs the server's whole process group (DynamoDB Local included), as a crash would. */
+  killGroup: () => Promise<void>;
 }
 
 /** Starts the built local server on a free port and waits until it says where it serves. */
 export function startLocalServer(env: NodeJS.ProcessEnv = {}): Promise<LocalServerProcess> {
+  const dataDir = env.SPRING_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'spring-data-'));
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/local/start.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', ...env },
+    // By default the suite's DynamoDB Local, on a table of this server's own.
+    env: { ...process.env, PORT: '0', SPRING_TABLE: uniqueTable('server'), SPRING_DATA_DIR: dataDir, ...env },
+    // Its own process group, so a test can kill the server and its DynamoDB Local together.
+    detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -32,11 +42,16 @@ export function startLocalServer(env: NodeJS.ProcessEnv = {}): Promise<LocalServ
       if (!match?.[1]) return;
       resolve({
         url: match[1],
+        dataDir,
         child,
         output: () => output,
         stop: () => {
           child.kill('SIGTERM');
           return exited;
+        },
+        killGroup: async () => {
+          process.kill(-(child.pid as number), 'SIGKILL');
+          await exited;
         },
       });
     };

@@ -1,20 +1,22 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { HealthSchema } from '../../../shared/api/health';
+import { EMPTY_DATASET, HealthSchema } from '../../../shared/api/health';
+import { getDatasetLabel } from '../../data/imports';
 import type { AppDeps } from '../deps';
+import type { AppEnv } from '../env';
+import { json, PROBLEMS } from '../responses';
 
 const healthRoute = createRoute({
   method: 'get',
   path: '/v1/health',
   tags: ['service'],
   summary: 'Service status, version and the dataset it serves',
-  responses: {
-    200: { description: 'The service is up', content: { 'application/json': { schema: HealthSchema } } },
-  },
+  responses: { 200: json(HealthSchema, 'The service is up'), 503: PROBLEMS[503] },
 });
 
 /** Registers `GET /v1/health` (no sign-in needed). */
-export function registerHealth(app: OpenAPIHono, deps: AppDeps): void {
-  app.openapi(healthRoute, async (c) =>
-    c.json({ status: 'ok' as const, version: deps.version, dataset: await deps.datasetLabel() }, 200),
-  );
+export function registerHealth(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  app.openapi(healthRoute, async (c) => {
+    const dataset = (await getDatasetLabel(deps.store)) ?? EMPTY_DATASET;
+    return c.json({ status: 'ok' as const, version: deps.version, dataset }, 200);
+  });
 }

@@ -1,13 +1,36 @@
 import { createApp } from '../../../functions/app/create-app';
+import { verifyingAuthenticator } from '../../../functions/auth/authenticators';
+import { setDatasetLabel } from '../../../functions/data/imports';
+import type { Store } from '../../../functions/data/store';
 import { APP_VERSION } from '../../../functions/version';
+import { freshStore } from '../../helpers/store';
 
-const app = createApp({ version: APP_VERSION, datasetLabel: async () => 'synthetic sample' });
+let store: Store;
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+  store = await freshStore('health');
+  app = createApp({
+    version: APP_VERSION,
+    store,
+    authenticate: verifyingAuthenticator(async () => {
+      throw new Error('no tokens here');
+    }),
+  });
+});
 
 describe('GET /v1/health', () => {
-  it('answers ok with the package version and the dataset label', async () => {
+  it('says the store is empty before any import', async () => {
     const response = await app.request('/v1/health');
 
     expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', version: APP_VERSION, dataset: 'empty' });
+  });
+
+  it("names the last import's dataset", async () => {
+    await setDatasetLabel(store, 'synthetic sample', '2026-11-25T00:00:00.000Z');
+
+    const response = await app.request('/v1/health');
+
     expect(await response.json()).toEqual({
       status: 'ok',
       version: APP_VERSION,
@@ -18,13 +41,27 @@ describe('GET /v1/health', () => {
 });
 
 describe('GET /v1/openapi.json', () => {
-  it('describes the health route', async () => {
+  it('describes every route', async () => {
     const response = await app.request('/v1/openapi.json');
     const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
 
     expect(response.status).toBe(200);
     expect(document.openapi).toBe('3.1.0');
-    expect(Object.keys(document.paths)).toContain('/v1/health');
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/v1/editions',
+      '/v1/editions/{id}/budget',
+      '/v1/editions/{id}/budget/{lineId}',
+      '/v1/editions/{id}/budget/{lineId}/history',
+      '/v1/editions/{id}/firms',
+      '/v1/editions/{id}/indicators',
+      '/v1/editions/{id}/projects',
+      '/v1/firms/batch',
+      '/v1/firms/{id}',
+      '/v1/firms/{id}/exports',
+      '/v1/health',
+      '/v1/import',
+      '/v1/imports',
+    ]);
   });
 });
 

@@ -1,5 +1,9 @@
+/**
+ * Every error class of the backend (`functions/`), each with a stable `code`. The HTTP layer turns
+ * them into problem documents; nothing else leaks out as a 500.
+ */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { FieldProblem } from '../../shared/api/problem';
+import type { ProblemItem } from '../shared/api/problem';
 
 /** Titles of the statuses the API answers with; the problem's `title` is the status's plain name. */
 const TITLES: Partial<Record<number, string>> = {
@@ -8,6 +12,7 @@ const TITLES: Partial<Record<number, string>> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
@@ -24,9 +29,11 @@ export interface HttpErrorOptions {
   /** Sentence for the user saying what went wrong and what to do. */
   detail: string;
   /** Every problem found, for validation errors. */
-  errors?: FieldProblem[];
+  errors?: ProblemItem[];
   /** Extra members of the problem document (e.g. `current` on a 412). */
   extra?: Record<string, unknown>;
+  /** Extra response headers (e.g. `WWW-Authenticate` on a 401). */
+  headers?: Record<string, string>;
   cause?: unknown;
 }
 
@@ -57,4 +64,42 @@ export class HttpError extends Error {
       ...extra,
     };
   }
+}
+
+/** A configuration value is present but unusable: the message says which, and what would be right. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'ERR_CONFIG';
+}
+
+/** Java is missing: DynamoDB Local cannot run. */
+export class JavaMissingError extends Error {
+  override readonly name = 'JavaMissingError';
+  readonly code = 'ERR_JAVA_MISSING';
+}
+
+/** A conditional write found another version than expected; carries the item as stored now. */
+export class VersionConflictError<T = unknown> extends Error {
+  override readonly name = 'VersionConflictError';
+  readonly code = 'ERR_VERSION_CONFLICT';
+
+  constructor(
+    message: string,
+    readonly current: T,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** A page cursor that this server did not hand out for this listing (tampered, foreign or truncated). */
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+  readonly code = 'ERR_INVALID_CURSOR';
+}
+
+/** The store kept refusing (throttling, dropped connections) after every retry: try again later. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  readonly code = 'ERR_STORE_UNAVAILABLE';
 }

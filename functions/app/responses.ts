@@ -1,0 +1,36 @@
+import { ProblemSchema } from '../../shared/api/problem';
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+
+/** The problem responses routes declare in the OpenAPI document, by status. */
+export const PROBLEMS = {
+  400: problem('Bad input: every problem is listed in `errors`'),
+  401: problem('Not signed in, or the token is not valid'),
+  403: problem('Signed in without the role this needs'),
+  404: problem('No such resource'),
+  412: problem('The If-Match version is stale: `current` is the line as stored now'),
+  413: problem('The request body is too large'),
+  422: problem('The request is well-formed but breaks a rule: every problem is listed in `errors`'),
+  428: problem('The request needs an If-Match header'),
+  503: problem('The data store is busy: retry after a moment'),
+} as const;
+
+/** The problems every signed-in route can answer with. */
+export const SIGNED_IN_PROBLEMS = {
+  400: PROBLEMS[400],
+  401: PROBLEMS[401],
+  403: PROBLEMS[403],
+  503: PROBLEMS[503],
+};
+
+/** A JSON response of the OpenAPI document. */
+export const json = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** The security requirement of signed-in routes. */
+export const BEARER = [{ bearerAuth: [] }];

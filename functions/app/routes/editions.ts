@@ -1,0 +1,147 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import * as z from 'zod';
+import { EditionIndicatorsSchema } from '../../../shared/api/edition-indicators';
+import { EditionSummarySchema } from '../../../shared/api/editions';
+import { FirmViewSchema } from '../../../shared/api/firms';
+import { idParam, listOf, PAGE_LIMIT_DEFAULT, PageQuerySchema, pageOf } from '../../../shared/api/params';
+import { ApplicationSchema, ProjectSchema } from '../../../shared/schemas';
+import { editionIndicators } from '../../../shared/edition';
+import { listBudget } from '../../data/budget';
+import {
+  getEdition,
+  getEditionContents,
+  getEditions,
+  listApplications,
+  listProjects,
+} from '../../data/editions';
+import { getFirms } from '../../data/firms';
+import type { Store } from '../../data/store';
+import { HttpError } from '../../errors';
+import { firmView } from '../../services/firm-view';
+import type { AppDeps } from '../deps';
+import type { AppEnv } from '../env';
+import { requireRole } from '../middleware/auth';
+import { BEARER, json, PROBLEMS, SIGNED_IN_PROBLEMS } from '../responses';
+
+const EditionParams = z.strictObject({ id: idParam('edition') });
+const officer = { tags: ['editions'], security: BEARER, middleware: requireRole('officer') };
+
+/** A firm of an edition's listing: the firm with its application to that edition. */
+const EditionFirmSchema = FirmViewSchema.extend({ application: ApplicationSchema });
+
+const editionsRoute = createRoute({
+  ...officer,
+  method: 'get',
+  path: '/v1/editions',
+  summary: 'The editions, with their budget totals',
+  responses: { 200: json(listOf(EditionSummarySchema), 'Every edition in the store'), ...SIGNED_IN_PROBLEMS },
+});
+
+const projectsRoute = createRoute({
+  ...officer,
+  method: 'get',
+  path: '/v1/editions/{id}/projects',
+  summary: "A page of an edition's projects",
+  request: { params: EditionParams, query: PageQuerySchema },
+  responses: { 200: json(pageOf(ProjectSchema), 'One page'), ...SIGNED_IN_PROBLEMS, 404: PROBLEMS[404] },
+});
+
+const firmsRoute = createRoute({
+  ...officer,
+  method: 'get',
+  path: '/v1/editions/{id}/firms',
+  summary: "A page of an edition's firms, admitted and rejected, each with its application",
+  request: { params: EditionParams, query: PageQuerySchema },
+  responses: { 200: json(pageOf(EditionFirmSchema), 'One page'), ...SIGNED_IN_PROBLEMS, 404: PROBLEMS[404] },
+});
+
+const indicatorsRoute = createRoute({
+  ...officer,
+  method: 'get',
+  path: '/v1/editions/{id}/indicators',
+  summary: 'The edition indicators (DESIGN section 4), the difference-in-differences effect among them',
+  request: { params: EditionParams },
+  responses: {
+    200: json(EditionIndicatorsSchema, 'The indicators'),
+    ...SIGNED_IN_PROBLEMS,
+    404: PROBLEMS[404],
+  },
+});
+
+/** The edition, or a 404 naming the editions there are. */
+export async function requireEdition(store: Store, id: string) {
+  const edition = await getEdition(store, id);
+  if (!edition)
+    throw new HttpError(404, {
+      code: 'ERR_NOT_FOUND',
+      detail: `No edition ${id}: the editions are 2006, 2007, 2008 and 2009-2010`,
+    });
+  return edition;
+}
+
+/** Registers the edition routes. */
+export function registerEditions(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
+  const { store } = deps;
+  app.openapi(editionsRoute, async (c) => {
+    const editions = await getEditions(store);
+    const items = await Promise.all(
+      editions.map(async (edition) => {
+        const lines = await listBudget(store, edition.id);
+        const sum = (field: 'allocated' | 'committed' | 'paid') =>
+          lines.reduce((total, line) => total + line[field], 0);
+        return {
+          ...edition,
+          budget: {
+            allocated: sum('allocated'),
+            committed: sum('committed'),
+            paid: sum('paid'),
+            lines: lines.length,
+          },
+        };
+      }),
+    );
+    return c.json({ items }, 200);
+  });
+
+  app.openapi(projectsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { limit = PAGE_LIMIT_DEFAULT, cursor } = c.req.valid('query');
+    await requireEdition(store, id);
+    return c.json(await listProjects(store, id, limit, cursor), 200);
+  });
+
+  app.openapi(firmsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { limit = PAGE_LIMIT_DEFAULT, cursor } = c.req.valid('query');
+    await requireEdition(store, id);
+    const page = await listApplications(store, id, limit, cursor);
+    const firms = await getFirms(
+      store,
+      page.items.map((application) => application.firmId),
+    );
+    const items = page.items.flatMap((application) => {
+      const firm = firms.get(application.firmId);
+      return firm ? [{ ...firmView(firm), application }] : [];
+    });
+    return c.json({ items, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) }, 200);
+  });
+
+  app.openapi(indicatorsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const contents = await getEditionContents(store, id);
+    if (!contents.edition) await requireEdition(store, id);
+    const edition = contents.edition ?? (await requireEdition(store, id));
+    const firmIds = [
+      ...new Set([...contents.projects, ...contents.applications].map((entry) => entry.firmId)),
+    ];
+    const firms = await getFirms(store, firmIds);
+    const indicators = editionIndicators({
+      edition,
+      projects: contents.projects,
+      applications: contents.applications,
+      firms,
+      budget: contents.budget,
+    });
+    return c.json(indicators, 200);
+  });
+}

@@ -1,0 +1,28 @@
+import { ROLES, type Role } from '../../shared/schemas';
+
+/** Who is calling, as the verified token says. */
+export interface Principal {
+  /** The token's subject (a user's id). */
+  subject: string;
+  /** Known roles the token grants; unknown role names are dropped. */
+  roles: Role[];
+}
+
+/**
+ * Reads a `roles` claim: a JSON array, or the string form API Gateway's JWT authorizer passes array
+ * claims in (`"[officer finance]"`). Unknown names are dropped, so a forged role grants nothing.
+ */
+export function rolesFromClaim(claim: unknown): Role[] {
+  const names = Array.isArray(claim)
+    ? claim
+    : typeof claim === 'string'
+      ? claim.replace(/^\[|\]$/g, '').split(/[\s,]+/)
+      : [];
+  return ROLES.filter((role) => names.includes(role));
+}
+
+/** Whether the roles include `needed` or a role above it (officer < finance < admin). */
+export function hasRole(roles: readonly Role[], needed: Role): boolean {
+  const rank = ROLES.indexOf(needed);
+  return roles.some((role) => ROLES.indexOf(role) >= rank);
+}

@@ -1,0 +1,59 @@
+import { EDITION_IDS, type Application, type Edition, type Project } from '../../shared/schemas';
+import type { BudgetLine } from '../../shared/schemas';
+import { batchGet, foundKey } from './batch';
+import { EDITION_SK, editionKey, editionPk, withoutKeys } from './keys';
+import { queryAll, queryPage, type Page } from './query';
+import type { Store } from './store';
+
+/** Every edition the store has. */
+export async function getEditions(store: Store): Promise<Edition[]> {
+  const found = await batchGet(store, EDITION_IDS.map(editionKey));
+  return EDITION_IDS.flatMap((id) => {
+    const item = found.get(foundKey(editionKey(id)));
+    return item ? [withoutKeys<Edition>(item)] : [];
+  });
+}
+
+/** One edition, or undefined. */
+export async function getEdition(store: Store, id: string): Promise<Edition | undefined> {
+  return (await getEditions(store)).find((edition) => edition.id === id);
+}
+
+const stripKeys = <T extends object>(page: Page<Record<string, unknown>>): Page<T> => ({
+  ...page,
+  items: page.items.map((item) => withoutKeys<T>(item)),
+});
+
+/** A page of an edition's projects, in id order. */
+export async function listProjects(store: Store, edition: string, limit: number, cursor?: string) {
+  const listing = { pk: editionPk(edition), skPrefix: EDITION_SK.project };
+  return stripKeys<Project>(await queryPage(store, listing, limit, cursor));
+}
+
+/** A page of an edition's applications (admitted and rejected), in firm id order. */
+export async function listApplications(store: Store, edition: string, limit: number, cursor?: string) {
+  const listing = { pk: editionPk(edition), skPrefix: EDITION_SK.application };
+  return stripKeys<Application>(await queryPage(store, listing, limit, cursor));
+}
+
+/** Everything in an edition's partition, read in one paged query, sorted by kind. */
+export interface EditionContents {
+  edition?: Edition;
+  projects: Project[];
+  applications: Application[];
+  budget: BudgetLine[];
+}
+
+/** Reads an edition's whole partition: its record, projects, applications and budget lines. */
+export async function getEditionContents(store: Store, edition: string): Promise<EditionContents> {
+  const contents: EditionContents = { projects: [], applications: [], budget: [] };
+  for (const item of await queryAll(store, { pk: editionPk(edition), skPrefix: '' })) {
+    const sk = String(item.sk);
+    if (sk === EDITION_SK.meta) contents.edition = withoutKeys<Edition>(item);
+    else if (sk.startsWith(EDITION_SK.project)) contents.projects.push(withoutKeys<Project>(item));
+    else if (sk.startsWith(EDITION_SK.application))
+      contents.applications.push(withoutKeys<Application>(item));
+    else if (sk.startsWith(EDITION_SK.budget)) contents.budget.push(withoutKeys<BudgetLine>(item));
+  }
+  return contents;
+}

@@ -1,0 +1,176 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { AuditEntry, BudgetLine, Firm, ImportDocument, ImportSection } from '../../shared/schemas';
+import { applicationKey, editionKey, projectKey, temKey } from '../data/keys';
+import { firmItem } from '../data/firms';
+import type { ImportCounts } from '../data/imports';
+import type { FirmRecord } from '../data/records';
+import { NATURAL_KEYS } from './natural-keys';
+import type { StoreState } from './store-state';
+
+type Item = Record<string, unknown>;
+
+/** A budget line to write in its own conditional transaction, with its audit entry. */
+export interface BudgetWrite {
+  line: BudgetLine;
+  expectedVersion: number;
+  audit: AuditEntry & { action: 'budget.update' };
+}
+
+/** What an import will write, and the per-entity counts it reports. */
+export interface ImportPlan {
+  puts: Item[];
+  budget: BudgetWrite[];
+  counts: ImportCounts;
+}
+
+/** Who imports, when, and how new audit ids are made (kept outside so the plan is deterministic). */
+export interface PlanContext {
+  who: string;
+  now: string;
+  newId: () => string;
+}
+
+const FIRM_FIELDS = [
+  'id',
+  'name',
+  'vatNumber',
+  'province',
+  'sector',
+  'artisan',
+  'employees',
+  'turnover',
+] as const;
+const firmFields = (firm: Firm): Firm =>
+  Object.fromEntries(FIRM_FIELDS.map((field) => [field, firm[field]])) as Firm;
+
+/** Lists compared as sets: sorted by their natural key so that order never counts as a change. */
+function normalise(firm: FirmRecord): FirmRecord {
+  const byKey =
+    <T>(key: (item: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+  return {
+    ...firm,
+    exports: [...firm.exports].sort(byKey((flow) => `${flow.year}|${flow.country}`)),
+    agreements: [...firm.agreements].sort(byKey((term) => `${term.year}|${term.country}|${term.kind}`)),
+    projects: [...firm.projects].sort(byKey((ref) => ref.id)),
+  };
+}
+
+/** Counts one row as created (no stored record), unchanged (equal to it) or updated. */
+function tally(counts: ImportCounts, section: ImportSection, stored: unknown, row: unknown): boolean {
+  const count = (counts[section] ??= { created: 0, updated: 0, unchanged: 0 });
+  if (stored === undefined) count.created++;
+  else if (isDeepStrictEqual(stored, row)) count.unchanged++;
+  else count.updated++;
+  return stored === undefined || !isDeepStrictEqual(stored, row);
+}
+
+/** Replaces the entry with the same key in a list, or appends it. */
+function upsert<T>(list: T[], entry: T, key: (item: T) => string): T | undefined {
+  const index = list.findIndex((item) => key(item) === key(entry));
+  const previous = index >= 0 ? list[index] : undefined;
+  if (index >= 0) list[index] = entry;
+  else list.push(entry);
+  return previous;
+}
+
+/**
+ * Works out what an import writes: upserts by natural key, firm aggregates rebuilt from the stored one
+ * plus the document's rows, only changed items written; counts every row as created, updated or
+ * unchanged, so that importing the same document twice writes nothing the second time.
+ */
+export function planImport(document: ImportDocument, state: StoreState, context: PlanContext): ImportPlan {
+  const counts: ImportCounts = {};
+  const puts: Item[] = [];
+  const firms = new Map<string, FirmRecord>();
+  const firmOf = (id: string): FirmRecord => {
+    let firm = firms.get(id);
+    if (!firm) {
+      const stored = state.firms.get(id);
+      firm = stored
+        ? structuredClone(stored)
+        : ({ id, exports: [], agreements: [], projects: [] } as unknown as FirmRecord);
+      firms.set(id, firm);
+    }
+    return firm;
+  };
+
+  for (const row of document.editions ?? []) {
+    if (tally(counts, 'editions', state.editions.get(row.id), row))
+      puts.push({ ...editionKey(row.id), ...row });
+  }
+  for (const row of document.tems ?? []) {
+    if (tally(counts, 'tems', state.tems.get(row.id), row)) puts.push({ ...temKey(row.id), ...row });
+  }
+  for (const row of document.firms ?? []) {
+    const stored = state.firms.get(row.id);
+    tally(counts, 'firms', stored && firmFields(stored), row);
+    Object.assign(firmOf(row.id), row);
+  }
+  for (const row of document.exports ?? []) {
+    const { firmId, ...flow } = row;
+    const previous = upsert(firmOf(firmId).exports, flow, (f) => `${f.year}|${f.country}`);
+    tally(counts, 'exports', previous, flow);
+  }
+  for (const row of document.agreements ?? []) {
+    const { firmId, ...term } = row;
+    const previous = upsert(firmOf(firmId).agreements, term, (t) => `${t.year}|${t.country}|${t.kind}`);
+    tally(counts, 'agreements', previous, term);
+  }
+  for (const row of document.applications ?? []) {
+    const key = NATURAL_KEYS.applications(row);
+    if (tally(counts, 'applications', state.applications.get(key), row)) {
+      puts.push({ ...applicationKey(row.edition, row.firmId), ...row });
+    }
+  }
+  for (const row of document.projects ?? []) {
+    if (tally(counts, 'projects', state.projects.get(row.id), row))
+      puts.push({ ...projectKey(row.edition, row.id), ...row });
+    const { id, edition, start, end, status } = row;
+    upsert(firmOf(row.firmId).projects, { id, edition, start, end, status }, (ref) => ref.id);
+  }
+  for (const firm of firms.values()) {
+    const stored = state.firms.get(firm.id);
+    const next = normalise(firm);
+    if (!stored || !isDeepStrictEqual(normalise(stored), next)) puts.push(firmItem(next));
+  }
+  return { puts, budget: planBudget(document, state, context, counts), counts };
+}
+
+function planBudget(document: ImportDocument, state: StoreState, context: PlanContext, counts: ImportCounts) {
+  const writes: BudgetWrite[] = [];
+  for (const row of document.budget ?? []) {
+    const stored = state.budget.get(NATURAL_KEYS.budget(row));
+    const comparable = stored && {
+      edition: stored.edition,
+      lineId: stored.lineId,
+      source: stored.source,
+      action: stored.action,
+      allocated: stored.allocated,
+      committed: stored.committed,
+      paid: stored.paid,
+    };
+    if (!tally(counts, 'budget', comparable, row)) continue;
+    const line: BudgetLine = {
+      ...row,
+      version: (stored?.version ?? 0) + 1,
+      updatedAt: context.now,
+      updatedBy: context.who,
+    };
+    writes.push({
+      line,
+      expectedVersion: stored?.version ?? 0,
+      audit: {
+        id: context.newId(),
+        at: context.now,
+        who: context.who,
+        action: 'budget.update',
+        target: { edition: line.edition, lineId: line.lineId },
+        ...(stored ? { before: stored } : {}),
+        after: line,
+      },
+    });
+  }
+  return writes;
+}

@@ -1,0 +1,85 @@
+import type { Application, BudgetLine, Edition, ImportDocument, Project, Tem } from '../../shared/schemas';
+import { batchGet } from '../data/batch';
+import {
+  applicationKey,
+  budgetKey,
+  editionKey,
+  firmKey,
+  projectKey,
+  temKey,
+  withoutKeys,
+  type ItemKey,
+} from '../data/keys';
+import type { FirmRecord } from '../data/records';
+import type { Store } from '../data/store';
+
+/** What the store already holds of the records an import document names, by natural key. */
+export interface StoreState {
+  firms: Map<string, FirmRecord>;
+  tems: Map<string, Tem>;
+  editions: Map<string, Edition>;
+  projects: Map<string, Project>;
+  applications: Map<string, Application>;
+  budget: Map<string, BudgetLine>;
+}
+
+/** Every firm id a document mentions, in any section. */
+export function firmIdsOf(document: ImportDocument): Set<string> {
+  return new Set([
+    ...(document.firms ?? []).map((row) => row.id),
+    ...(document.exports ?? []).map((row) => row.firmId),
+    ...(document.agreements ?? []).map((row) => row.firmId),
+    ...(document.projects ?? []).map((row) => row.firmId),
+    ...(document.applications ?? []).map((row) => row.firmId),
+  ]);
+}
+
+function keysOf(document: ImportDocument): ItemKey[] {
+  const editions = new Set([
+    ...(document.editions ?? []).map((row) => row.id),
+    ...(document.projects ?? []).map((row) => row.edition),
+    ...(document.applications ?? []).map((row) => row.edition),
+    ...(document.budget ?? []).map((row) => row.edition),
+  ]);
+  const tems = new Set([
+    ...(document.tems ?? []).map((row) => row.id),
+    ...(document.projects ?? []).map((row) => row.temId),
+  ]);
+  return [
+    ...[...firmIdsOf(document)].map(firmKey),
+    ...[...tems].map(temKey),
+    ...[...editions].map(editionKey),
+    ...(document.projects ?? []).map((row) => projectKey(row.edition, row.id)),
+    ...(document.applications ?? []).map((row) => applicationKey(row.edition, row.firmId)),
+    ...(document.budget ?? []).map((row) => budgetKey(row.edition, row.lineId)),
+  ];
+}
+
+/** Reads, in one batched pass, every stored record the document names. */
+export async function loadStoreState(store: Store, document: ImportDocument): Promise<StoreState> {
+  const state: StoreState = {
+    firms: new Map(),
+    tems: new Map(),
+    editions: new Map(),
+    projects: new Map(),
+    applications: new Map(),
+    budget: new Map(),
+  };
+  for (const item of (await batchGet(store, keysOf(document))).values()) {
+    const pk = String(item.pk);
+    const sk = String(item.sk);
+    if (sk === 'FIRM') state.firms.set(pk.slice('FIRM#'.length), withoutKeys<FirmRecord>(item));
+    else if (sk === 'TEM') state.tems.set(pk.slice('TEM#'.length), withoutKeys<Tem>(item));
+    else if (sk === 'EDITION') state.editions.set(pk.slice('EDITION#'.length), withoutKeys<Edition>(item));
+    else if (sk.startsWith('PROJECT#'))
+      state.projects.set(sk.slice('PROJECT#'.length), withoutKeys<Project>(item));
+    else if (sk.startsWith('APPLICATION#')) {
+      const application = withoutKeys<Application>(item);
+      state.applications.set(`${application.edition}|${application.firmId}`, application);
+    } else if (sk.startsWith('BUDGET#')) {
+      const line = withoutKeys<BudgetLine>(item);
+      state.budget.set(`${line.edition}|${line.lineId}`, line);
+    }
+  }
+  return state;
+}

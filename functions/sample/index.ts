@@ -1,0 +1,12 @@
+/** The synthetic sample-data generator: one deterministic import document, scalable for benchmarks. */
+export { generateSampleData } from './generate';
+export {
+  DEFAULT_SCALE,
+  DEFAULT_SEED,
+  MAX_SCALE,
+  MAX_SEED,
+  resolveSampleOptions,
+  SampleOptionsError,
+  type SampleOptions,
+} from './options';
+export { jsonChunks } from './serialize';

@@ -1,0 +1,103 @@
+/**
+ * The edition indicators of DESIGN section 4 under their API keys (`SPRING.EDITION(edition, key)` takes
+ * the same keys). Unless a key says otherwise:
+ * - the window is `before` = call year - 1 and `after` = call year + 2 (when every project has ended);
+ * - "project firms" are the distinct firms of the edition's projects that have a history, whatever the
+ *   project's status: a withdrawn project's firm is still observed, so it stays in the transitions, the
+ *   shares and the margins (the measures describe the firms the edition took on);
+ * - a measure whose population is empty or whose denominator is 0 is null, never NaN.
+ */
+import type { TransitionMatrix } from './transitions';
+import type { EditionWindow } from './window';
+
+/** Everything `editionIndicators` measures for one edition. */
+export interface EditionIndicators {
+  /** The two years compared: `before` = call year - 1, `after` = call year + 2. */
+  window: EditionWindow;
+  /** Number of the edition's projects, every status. */
+  projects: number;
+  /** Completed projects / all projects (ongoing ones in the denominator); null without projects. */
+  completionRate: number | null;
+  /** Withdrawn projects / all projects (ongoing ones in the denominator); null without projects. */
+  withdrawalRate: number | null;
+  /**
+   * 4x4 counts of project firms: row = stage in `before`, column = stage in `after`
+   * (`transitions[0][2]` = firms from 0 to II). Entries add up to the project firms found.
+   */
+  transitions: TransitionMatrix;
+  /**
+   * Among project firms at stage 0 in `before`, the share at stage I or more in `after` (as the
+   * outcome rule's "started exporting"); null when no project firm was at stage 0.
+   */
+  startedExportingShare: number | null;
+  /** Among project firms below stage III in `before`, the share at stage III in `after`; null when none was below III. */
+  reachedPartnershipShare: number | null;
+  /**
+   * Among project firms at stage I or more in `before`, the share at stage 0 in `after` (no exports and
+   * no partnership left); null when no project firm was past stage 0.
+   */
+  deinternationalisedRate: number | null;
+  /** Among project firms exporting in `before`, the share of micro-exporters (0 < exports < 75,000 EUR); null without exporters. */
+  microShareBefore: number | null;
+  /** The same in `after`. */
+  microShareAfter: number | null;
+  /** National micro-exporter share, 0.61 (ISTAT-ICE 2009), beside the two above. */
+  nationalMicroShare: number;
+  /** Median number of markets over all project firms in `before` (non-exporters count 0); null without project firms. */
+  medianMarketsBefore: number | null;
+  /** The same in `after`, over the same firms. */
+  medianMarketsAfter: number | null;
+  /**
+   * HHI (fraction) of the project firms' exports summed per country in `after`; null when none exported
+   * that year.
+   */
+  hhi: number | null;
+  /** Combined share of the four largest markets of that same aggregate (`after`); null when none exported. */
+  cr4: number | null;
+  /** Population Gini of the markets' values in that same aggregate (`after`; 0 for one market); null when none exported. */
+  gini: number | null;
+  /** Change of the project firms' total exports, `after` minus `before`; null without project firms. */
+  growthTotal: number | null;
+  /** Part of that change on markets the project firms, taken together, served in both years. */
+  growthIntensive: number | null;
+  /** Part of that change from markets gained minus markets lost (taken together). */
+  growthExtensive: number | null;
+  /** Among project firms exporting in `after`, the share with exactly one market; null without exporters. */
+  singleMarketShare: number | null;
+  /** National share of exporters with one market, 0.436 (ISTAT-ICE 2009). */
+  nationalSingleMarketShare: number;
+  /** Among project firms exporting in `after`, the share with at most five markets; null without exporters. */
+  fiveMarketsShare: number | null;
+  /** National share of exporters with at most five markets, 0.75 (ISTAT-ICE 2009). */
+  nationalFiveMarketsShare: number;
+  /** Sum of committed / sum of allocated over the edition's budget lines; null when nothing is allocated. */
+  commitmentRate: number | null;
+  /** Sum of paid / sum of committed; null when nothing is committed. */
+  paymentRate: number | null;
+  /** Sum of paid / sum of allocated; null when nothing is allocated. */
+  absorption: number | null;
+  /**
+   * Grants of all the edition's projects (withdrawn ones and those of missing firms included: they were
+   * spent) / project firms whose stage in `after` is above their stage in `before`; null when none moved up.
+   */
+  costPerStageGained: number | null;
+  /**
+   * Difference in differences of the share of firms exporting (exports > 0): (after - before) for the
+   * admitted applicants minus (after - before) for the rejected applicants. Admitted means an admitted
+   * application, whatever became of the project (intention to treat). Null when either group is empty.
+   */
+  didExporting: number | null;
+  /** The same for the mean number of markets (non-exporters count 0). */
+  didMarkets: number | null;
+  /**
+   * The same for the mean export intensity, each year's mean taken over the group's firms with a
+   * turnover that year; null also when a group has no such firm in one of the years.
+   */
+  didIntensity: number | null;
+  /** Admitted applicants found in the firm histories (the treated group's n). */
+  nAdmitted: number;
+  /** Rejected applicants found in the firm histories (the control group's n). */
+  nRejected: number;
+  /** Distinct firm ids named by the projects or applications that have no history; they are skipped. */
+  missingFirms: number;
+}

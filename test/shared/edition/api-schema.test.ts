@@ -1,0 +1,54 @@
+import type * as z from 'zod';
+import { EditionIndicatorsSchema } from '../../../shared/api/edition-indicators';
+import type { EditionIndicatorsResponse } from '../../../shared/api/edition-indicators';
+import { editionIndicators } from '../../../shared/edition';
+import type { EditionIndicators } from '../../../shared/edition';
+import { emptyEdition, handMadeEdition } from './fixtures';
+
+describe('EditionIndicatorsSchema', () => {
+  it('accepts the indicators of the hand-made edition as they are', () => {
+    const result = editionIndicators(handMadeEdition());
+
+    const parsed = EditionIndicatorsSchema.parse(result);
+
+    expect(parsed).toEqual(result);
+  });
+
+  it('accepts the nulls of an empty edition', () => {
+    const result = editionIndicators(emptyEdition());
+
+    expect(EditionIndicatorsSchema.safeParse(result).success).toBe(true);
+  });
+
+  it('has the same type as the function’s result, in both directions', () => {
+    const result: EditionIndicators = editionIndicators(handMadeEdition());
+
+    // Compiles only while the schema and the interface agree (tsc checks the test files).
+    const asResponse: EditionIndicatorsResponse = result;
+    const back: EditionIndicators = EditionIndicatorsSchema.parse(asResponse);
+
+    expect(back).toEqual(result);
+  });
+
+  it('documents every key, nested ones included', () => {
+    const undocumented: string[] = [];
+    const visit = (shape: Record<string, z.ZodType>, prefix: string): void => {
+      for (const [key, schema] of Object.entries(shape)) {
+        if (!schema.description) undocumented.push(prefix + key);
+      }
+    };
+
+    visit(EditionIndicatorsSchema.shape, '');
+    visit(EditionIndicatorsSchema.shape.window.shape, 'window.');
+
+    expect(undocumented).toEqual([]);
+  });
+
+  it('rejects NaN, an unknown key and a share above 1', () => {
+    const result = editionIndicators(handMadeEdition());
+
+    expect(EditionIndicatorsSchema.safeParse({ ...result, hhi: Number.NaN }).success).toBe(false);
+    expect(EditionIndicatorsSchema.safeParse({ ...result, extra: 1 }).success).toBe(false);
+    expect(EditionIndicatorsSchema.safeParse({ ...result, completionRate: 1.5 }).success).toBe(false);
+  });
+});
