@@ -2,6 +2,7 @@
  * `npm run bench`: runs every benchmark in bench/ in one process and prints one table of the ratios
  * they measured side by side. See bench/README.md for what each figure means and its goal.
  */
+import { runFirmsBatchBench } from './firms-batch.bench';
 import { runGiniBench } from './gini.bench';
 
 /** One line of the summary table. */
@@ -31,7 +32,11 @@ function printTable(rows: SummaryRow[]): void {
 async function main(): Promise<void> {
   const started = Date.now();
   const rows: SummaryRow[] = [];
-  for (const [name, bench] of [['gini', giniRows]] as const) {
+  const benches = [
+    ['gini', giniRows],
+    ['firms-batch', () => runFirmsBatchBench()],
+  ] as const;
+  for (const [name, bench] of benches) {
     console.log(`bench: ${name} ...`);
     rows.push(...(await bench()));
   }

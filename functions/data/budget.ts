@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditEntry, BudgetLine } from '../../shared/schemas';
@@ -28,19 +28,14 @@ export async function getBudgetLine(
   return Item ? withoutKeys<BudgetLine>(Item) : undefined;
 }
 
-/** A budget line's audit entries, newest first. */
+/** A budget line's audit entries, newest first (read consistently, so a write just made is there). */
 export async function budgetHistory(store: Store, edition: string, lineId: string): Promise<AuditEntry[]> {
-  const { Items } = await guard(
-    store.doc.send(
-      new QueryCommand({
-        TableName: store.table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': budgetAuditPk(edition, lineId) },
-        ScanIndexForward: false,
-      }),
-    ),
+  const items = await queryAll(
+    store,
+    { pk: budgetAuditPk(edition, lineId), skPrefix: '' },
+    { newestFirst: true, consistent: true },
   );
-  return (Items ?? []).map((item) => withoutKeys<AuditEntry>(item));
+  return items.map((item) => withoutKeys<AuditEntry>(item));
 }
 
 /**

@@ -14,11 +14,31 @@ const UNAVAILABLE = new Set([
   'ETIMEDOUT',
 ]);
 
+/** Why DynamoDB cancels a transaction when it is overloaded or another transaction got there first. */
+const TRANSIENT_CANCELLATIONS = new Set([
+  'ThrottlingError',
+  'ProvisionedThroughputExceeded',
+  'TransactionConflict',
+]);
+
+/** A transaction cancelled for load or a concurrent transaction (the SDK does not retry those), not a failed condition. */
+function isTransientCancellation(error: Error): boolean {
+  if (error.name !== 'TransactionCanceledException') return false;
+  const codes = (
+    (error as Error & { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []
+  ).map((reason) => reason.Code ?? '');
+  return !codes.includes('ConditionalCheckFailed') && codes.some((code) => TRANSIENT_CANCELLATIONS.has(code));
+}
+
 /** Whether an error from the store means "try again later" rather than a bug or a refused request. */
 export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as Error & { code?: string }).code;
-  return UNAVAILABLE.has(error.name) || (code !== undefined && UNAVAILABLE.has(code));
+  return (
+    UNAVAILABLE.has(error.name) ||
+    (code !== undefined && UNAVAILABLE.has(code)) ||
+    isTransientCancellation(error)
+  );
 }
 
 /**

@@ -51,6 +51,8 @@ export async function recordImportProgress(
         TableName: store.table,
         Key: importKey(job.startedAt, job.id),
         UpdateExpression: 'SET written = :written, updatedAt = :at',
+        // Only a job that was saved first: never a partial record.
+        ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':written': written, ':at': at },
       }),
     ),

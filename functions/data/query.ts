@@ -12,12 +12,18 @@ export interface Page<T> {
   nextCursor?: string;
 }
 
+/** How a listing is read: in sort-key order or the reverse, eventually or strongly consistent. */
+export interface ReadOrder {
+  newestFirst?: boolean;
+  consistent?: boolean;
+}
+
 async function queryOnce(
   store: Store,
   listing: Listing,
   limit: number,
   startKey?: ItemKey,
-  newestFirst = false,
+  order: ReadOrder = {},
 ) {
   return guard(
     store.doc.send(
@@ -32,7 +38,8 @@ async function queryOnce(
             }),
         ExclusiveStartKey: startKey,
         Limit: limit,
-        ScanIndexForward: !newestFirst,
+        ScanIndexForward: !order.newestFirst,
+        ConsistentRead: order.consistent ?? false,
       }),
     ),
   );
@@ -47,12 +54,12 @@ export async function queryPage(
   listing: Listing,
   limit: number,
   cursor?: string,
-  newestFirst = false,
+  order: ReadOrder = {},
 ): Promise<Page<Item>> {
   let startKey = cursor === undefined ? undefined : decodeCursor(listing, cursor);
   const items: Item[] = [];
   do {
-    const output = await queryOnce(store, listing, limit + 1 - items.length, startKey, newestFirst);
+    const output = await queryOnce(store, listing, limit + 1 - items.length, startKey, order);
     items.push(...(output.Items ?? []));
     startKey = output.LastEvaluatedKey as ItemKey | undefined;
   } while (startKey && items.length <= limit);
@@ -63,11 +70,11 @@ export async function queryPage(
 }
 
 /** Every item of a listing, following DynamoDB's 1 MB pages. */
-export async function queryAll(store: Store, listing: Listing): Promise<Item[]> {
+export async function queryAll(store: Store, listing: Listing, order: ReadOrder = {}): Promise<Item[]> {
   const items: Item[] = [];
   let startKey: ItemKey | undefined;
   do {
-    const output = await queryOnce(store, listing, 1000, startKey);
+    const output = await queryOnce(store, listing, 1000, startKey, order);
     items.push(...(output.Items ?? []));
     startKey = output.LastEvaluatedKey as ItemKey | undefined;
   } while (startKey);

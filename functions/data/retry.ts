@@ -37,10 +37,17 @@ export async function mapLimit<T, R>(
 ): Promise<R[]> {
   const results: R[] = new Array<R>(jobs.length);
   let next = 0;
+  // Once a job fails the whole call has failed: start no more (a failed batch write must stop writing).
+  let failed = false;
   const worker = async () => {
-    while (next < jobs.length) {
+    while (!failed && next < jobs.length) {
       const index = next++;
-      results[index] = await fn(jobs[index] as T);
+      try {
+        results[index] = await fn(jobs[index] as T);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));

@@ -10,6 +10,7 @@ import {
   withoutKeys,
   type ItemKey,
 } from '../data/keys';
+import { firmFromItem } from '../data/firms';
 import type { FirmRecord } from '../data/records';
 import type { Store } from '../data/store';
 
@@ -68,7 +69,7 @@ export async function loadStoreState(store: Store, document: ImportDocument): Pr
   for (const item of (await batchGet(store, keysOf(document))).values()) {
     const pk = String(item.pk);
     const sk = String(item.sk);
-    if (sk === 'FIRM') state.firms.set(pk.slice('FIRM#'.length), withoutKeys<FirmRecord>(item));
+    if (sk === 'FIRM') state.firms.set(pk.slice('FIRM#'.length), firmFromItem(item));
     else if (sk === 'TEM') state.tems.set(pk.slice('TEM#'.length), withoutKeys<Tem>(item));
     else if (sk === 'EDITION') state.editions.set(pk.slice('EDITION#'.length), withoutKeys<Edition>(item));
     else if (sk.startsWith('PROJECT#'))

@@ -33,7 +33,10 @@ describe('readLocalConfig', () => {
 
   it.each([
     [{ SPRING_STORE: 'cloud' }, 'SPRING_STORE must be "disk" (the default) or "memory", not "cloud"'],
-    [{ DYNAMODB_ENDPOINT: 'localhost:8000' }, 'DYNAMODB_ENDPOINT must be a URL such as http://127.0.0.1:8000, not "localhost:8000"'],
+    [
+      { DYNAMODB_ENDPOINT: 'localhost:8000' },
+      'DYNAMODB_ENDPOINT must be a URL such as http://127.0.0.1:8000, not "localhost:8000"',
+    ],
     [{ SPRING_TABLE: 'ab' }, `SPRING_TABLE must be 3 to 255 letters, digits, '_', '-' or '.', not "ab"`],
     [{ SPRING_SEED: 'maybe' }, 'SPRING_SEED must be true or false, not "maybe"'],
   ])('refuses %j with a message saying what is allowed', (env, message) => {

@@ -1,0 +1,163 @@
+/**
+ * The import CLI's command line: `FILE [--dry-run] [--url URL] [--direct] [--table NAME] [--help]`,
+ * value flags also as `--flag=value`.
+ */
+import { ConfigError, readTable } from '../config';
+
+/** How to call the CLI, printed with `--help` and after a usage error. */
+export const USAGE = `Usage: npm run import -- FILE.json|FILE.xlsx [--dry-run] [--url URL] [--direct] [--table NAME]
+Imports a document (JSON, or a workbook with one sheet per section) into Spring Workbench.
+  --dry-run     validate and count what would change, write nothing
+  --url URL     the server to send it to (default SPRING_URL, else https://localhost:3000)
+  --direct      import in process into the store instead: DYNAMODB_ENDPOINT, else AWS from the
+                environment (documents over 6 MB are always imported this way)
+  --table NAME  the table of an in-process import (default SPRING_TABLE, else spring)
+  --help        show this help
+The server needs an admin token: SPRING_TOKEN, else one made with the local development key
+(in SPRING_DATA_DIR, default .data/).`;
+
+/** What the command line asked for. */
+export interface ImportCliArgs {
+  file: string;
+  format: 'json' | 'xlsx';
+  dryRun: boolean;
+  /** `--url`; null to use SPRING_URL or the default. */
+  url: string | null;
+  direct: boolean;
+  /** `--table`; null to use SPRING_TABLE or the default. */
+  table: string | null;
+}
+
+/** Codes of {@link ImportCliError}, one per kind of failure the CLI reports. */
+export const IMPORT_CLI_ERRORS = {
+  /** The command line is wrong (exit code 2). */
+  usage: 'ERR_IMPORT_USAGE',
+  /** The file cannot be read or parsed. */
+  file: 'ERR_IMPORT_FILE',
+  /** No answer from the server. */
+  unreachable: 'ERR_IMPORT_UNREACHABLE',
+  /** The server or the store refused the request for another reason than the document's rows. */
+  refused: 'ERR_IMPORT_REFUSED',
+} as const;
+
+/** One of {@link IMPORT_CLI_ERRORS}. */
+export type ImportCliErrorCode = (typeof IMPORT_CLI_ERRORS)[keyof typeof IMPORT_CLI_ERRORS];
+
+/**
+ * A failure of the import CLI, with a message saying what to do next.
+ * @example throw new ImportCliError(IMPORT_CLI_ERRORS.file, 'data.json does not exist');
+ */
+export class ImportCliError extends Error {
+  override readonly name = 'ImportCliError';
+
+  constructor(
+    readonly code: ImportCliErrorCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+
+  /** The process's exit code: 2 for a wrong command line, 1 for anything else. */
+  get exitCode(): 1 | 2 {
+    return this.code === IMPORT_CLI_ERRORS.usage ? 2 : 1;
+  }
+}
+
+const VALUE_FLAGS = ['--url', '--table'] as const;
+const SWITCHES = ['--dry-run', '--direct', '--help'] as const;
+type ValueFlag = (typeof VALUE_FLAGS)[number];
+
+const usageError = (message: string) => new ImportCliError(IMPORT_CLI_ERRORS.usage, message);
+
+function isValueFlag(flag: string): flag is ValueFlag {
+  return (VALUE_FLAGS as readonly string[]).includes(flag);
+}
+
+function formatOf(file: string): ImportCliArgs['format'] {
+  const extension = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  if (extension === 'json' || extension === 'xlsx') return extension;
+  throw usageError(`${file} is not a .json or .xlsx file; save the data as one of those`);
+}
+
+function checkUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw usageError(`--url must be an address such as https://localhost:3000 (got '${url}')`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw usageError(`--url must be an http or https address (got '${url}')`);
+  }
+  // The API's paths are appended to it.
+  return url.replace(/\/+$/, '');
+}
+
+/**
+ * Parses the CLI's arguments (without `node` and the script); `'help'` when help was asked for.
+ * Throws an {@link ImportCliError} with code `ERR_IMPORT_USAGE` on an unknown flag, a missing or
+ * repeated value, no file or two, or a file that is neither .json nor .xlsx.
+ * @example parseImportArgs(['data.xlsx', '--dry-run']) // { file: 'data.xlsx', format: 'xlsx', dryRun: true, ... }
+ */
+export function parseImportArgs(argv: readonly string[]): ImportCliArgs | 'help' {
+  const given: Partial<Record<ValueFlag, string>> = {};
+  const switches = new Set<string>();
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '-h' || (SWITCHES as readonly string[]).includes(arg)) {
+      switches.add(arg === '-h' ? '--help' : arg);
+      continue;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const flag = arg.startsWith('--') && equals > 0 ? arg.slice(0, equals) : arg;
+    if (!isValueFlag(flag)) {
+      throw usageError(
+        `unknown option '${flag}'; the options are ${[...SWITCHES, ...VALUE_FLAGS].join(', ')}`,
+      );
+    }
+    if (given[flag] !== undefined) throw usageError(`${flag} is given twice`);
+    let value: string | undefined;
+    if (flag !== arg) {
+      value = arg.slice(equals + 1);
+    } else {
+      value = argv[i + 1];
+      // A following flag is not a value: "--url --dry-run" forgot the address.
+      if (value === undefined || value.startsWith('--')) throw usageError(`${flag} needs a value`);
+      i++;
+    }
+    if (value.trim() === '') throw usageError(`${flag} needs a value`);
+    given[flag] = value;
+  }
+  if (switches.has('--help')) return 'help';
+  const [file, extra] = files;
+  if (file === undefined) throw usageError('no file given: name the .json or .xlsx file to import');
+  if (extra !== undefined) throw usageError(`one file at a time (got '${file}' and '${extra}')`);
+  const direct = switches.has('--direct');
+  if (direct && given['--url'] !== undefined) {
+    throw usageError('--direct imports in process and --url sends to a server: give one of them');
+  }
+  return {
+    file,
+    format: formatOf(file),
+    dryRun: switches.has('--dry-run'),
+    url: given['--url'] === undefined ? null : checkUrl(given['--url']),
+    direct,
+    table: given['--table'] === undefined ? null : tableOf(given['--table']),
+  };
+}
+
+function tableOf(value: string): string {
+  try {
+    return readTable(value);
+  } catch (error) {
+    // The config module's rule, reworded for the command line.
+    if (error instanceof ConfigError) throw usageError(error.message.replace(/^SPRING_TABLE/, '--table'));
+    throw error;
+  }
+}

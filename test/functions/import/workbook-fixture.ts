@@ -1,0 +1,70 @@
+/** Writes import documents as .xlsx workbooks the way a user would lay them out, for the import tests. */
+import ExcelJS from 'exceljs';
+import { generateSampleData } from '../../../functions/sample';
+import {
+  IMPORT_SECTIONS,
+  importColumns,
+  type ImportDocument,
+  type ImportSection,
+} from '../../../shared/schemas';
+
+const DATE_FIELDS = new Set(['start', 'end']);
+
+/** The header of a section's sheet: its columns, with `turnover` spread over `turnover.YYYY` columns. */
+function headerOf(section: ImportSection, rows: readonly Record<string, unknown>[]): string[] {
+  return importColumns(section).flatMap((column) => {
+    if (column !== 'turnover') return [column];
+    const years = new Set(rows.flatMap((row) => Object.keys((row.turnover as object | undefined) ?? {})));
+    return [...years].sort().map((year) => `turnover.${year}`);
+  });
+}
+
+function cellOf(row: Record<string, unknown>, column: string): ExcelJS.CellValue {
+  const [field = '', key] = column.split('.');
+  const value = key === undefined ? row[field] : (row[field] as Record<string, unknown> | undefined)?.[key];
+  if (value === undefined) return null;
+  if (Array.isArray(value)) return value.join(', ');
+  // Dates are written as Excel dates, as a user's sheet would hold them.
+  if (DATE_FIELDS.has(column) && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
+  return value as ExcelJS.CellValue;
+}
+
+/**
+ * Writes `document` as a workbook with one sheet per section (capitalised, as users name them) and a
+ * sheet of notes that the import ignores.
+ */
+export async function writeWorkbook(file: string, document: ImportDocument): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Read me').addRow(['Spring data, exported for the import test']);
+  for (const section of IMPORT_SECTIONS) {
+    const rows = document[section] as Record<string, unknown>[] | undefined;
+    if (!rows) continue;
+    const sheet = workbook.addWorksheet(section[0]?.toUpperCase() + section.slice(1));
+    const header = headerOf(section, rows);
+    sheet.addRow(header);
+    for (const row of rows) sheet.addRow(header.map((column) => cellOf(row, column)));
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
+/**
+ * The sample cut down to `firms` firms and what refers to them (every edition, TEM and budget line
+ * stays): a small, valid, self-contained document.
+ */
+export function trimmedSample(firms = 20): ImportDocument {
+  const sample = generateSampleData();
+  const kept = new Set((sample.firms ?? []).slice(0, firms).map((firm) => firm.id));
+  const ofKept = <T extends { firmId: string }>(rows: T[] | undefined) =>
+    (rows ?? []).filter((row) => kept.has(row.firmId));
+  return {
+    label: 'trimmed sample',
+    editions: sample.editions,
+    tems: sample.tems,
+    firms: (sample.firms ?? []).filter((firm) => kept.has(firm.id)),
+    applications: ofKept(sample.applications),
+    agreements: ofKept(sample.agreements),
+    exports: ofKept(sample.exports),
+    projects: ofKept(sample.projects),
+    budget: sample.budget,
+  };
+}
