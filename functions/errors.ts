@@ -103,3 +103,64 @@ export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
   readonly code = 'ERR_STORE_UNAVAILABLE';
 }
+
+/**
+ * A generator option is out of range. `option` names it, `code` is stable for callers.
+ * @example new SampleOptionsError('scale', 'scale must be a number above 0 and at most 200 (got -1)')
+ */
+export class SampleOptionsError extends Error {
+  override readonly name = 'SampleOptionsError';
+  readonly code = 'ERR_SAMPLE_OPTIONS';
+
+  constructor(
+    readonly option: 'seed' | 'scale',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The command line is wrong; the message says what to change.
+ * @example new SampleUsageError("unknown option '--scael'; the options are --scale, --seed, --out, --help")
+ */
+export class SampleUsageError extends Error {
+  override readonly name = 'SampleUsageError';
+  readonly code = 'ERR_SAMPLE_USAGE';
+}
+
+/** Codes of {@link ImportCliError}, one per kind of failure the CLI reports. */
+export const IMPORT_CLI_ERRORS = {
+  /** The command line is wrong (exit code 2). */
+  usage: 'ERR_IMPORT_USAGE',
+  /** The file cannot be read or parsed. */
+  file: 'ERR_IMPORT_FILE',
+  /** No answer from the server. */
+  unreachable: 'ERR_IMPORT_UNREACHABLE',
+  /** The server or the store refused the request for another reason than the document's rows. */
+  refused: 'ERR_IMPORT_REFUSED',
+} as const;
+
+/** One of {@link IMPORT_CLI_ERRORS}. */
+export type ImportCliErrorCode = (typeof IMPORT_CLI_ERRORS)[keyof typeof IMPORT_CLI_ERRORS];
+
+/**
+ * A failure of the import CLI, with a message saying what to do next.
+ * @example throw new ImportCliError(IMPORT_CLI_ERRORS.file, 'data.json does not exist');
+ */
+export class ImportCliError extends Error {
+  override readonly name = 'ImportCliError';
+
+  constructor(
+    readonly code: ImportCliErrorCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+
+  /** The process's exit code: 2 for a wrong command line, 1 for anything else. */
+  get exitCode(): 1 | 2 {
+    return this.code === IMPORT_CLI_ERRORS.usage ? 2 : 1;
+  }
+}

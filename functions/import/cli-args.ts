@@ -3,6 +3,7 @@
  * value flags also as `--flag=value`.
  */
 import { ConfigError, readTable } from '../config';
+import { ImportCliError, IMPORT_CLI_ERRORS } from '../errors';
 
 /** How to call the CLI, printed with `--help` and after a usage error. */
 export const USAGE = `Usage: npm run import -- FILE.json|FILE.xlsx [--dry-run] [--url URL] [--direct] [--table NAME]
@@ -26,42 +27,6 @@ export interface ImportCliArgs {
   direct: boolean;
   /** `--table`; null to use SPRING_TABLE or the default. */
   table: string | null;
-}
-
-/** Codes of {@link ImportCliError}, one per kind of failure the CLI reports. */
-export const IMPORT_CLI_ERRORS = {
-  /** The command line is wrong (exit code 2). */
-  usage: 'ERR_IMPORT_USAGE',
-  /** The file cannot be read or parsed. */
-  file: 'ERR_IMPORT_FILE',
-  /** No answer from the server. */
-  unreachable: 'ERR_IMPORT_UNREACHABLE',
-  /** The server or the store refused the request for another reason than the document's rows. */
-  refused: 'ERR_IMPORT_REFUSED',
-} as const;
-
-/** One of {@link IMPORT_CLI_ERRORS}. */
-export type ImportCliErrorCode = (typeof IMPORT_CLI_ERRORS)[keyof typeof IMPORT_CLI_ERRORS];
-
-/**
- * A failure of the import CLI, with a message saying what to do next.
- * @example throw new ImportCliError(IMPORT_CLI_ERRORS.file, 'data.json does not exist');
- */
-export class ImportCliError extends Error {
-  override readonly name = 'ImportCliError';
-
-  constructor(
-    readonly code: ImportCliErrorCode,
-    message: string,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-  }
-
-  /** The process's exit code: 2 for a wrong command line, 1 for anything else. */
-  get exitCode(): 1 | 2 {
-    return this.code === IMPORT_CLI_ERRORS.usage ? 2 : 1;
-  }
 }
 
 const VALUE_FLAGS = ['--url', '--table'] as const;

@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 import type { ImportSection } from '../../shared/schemas';
 import { IMPORT_BODY_LIMIT } from '../app/middleware/body-guard';
 import { ConfigError } from '../config';
-import { IMPORT_CLI_ERRORS, ImportCliError, parseImportArgs, USAGE, type ImportCliArgs } from './cli-args';
+import { parseImportArgs, USAGE, type ImportCliArgs } from './cli-args';
 import { createProgress, formatRejection, formatReport, type LocateProblem } from './print-report';
 import { HEADER_ROW, readXlsxDocument } from './read-xlsx';
 import { directTargetFromEnv, sendDirect, type ImportOutcome } from './send-direct';
 import { httpTargetFromEnv, sendHttp } from './send-http';
+import { ImportCliError, IMPORT_CLI_ERRORS } from '../errors';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Documents with more rows than this show progress while they are written. */

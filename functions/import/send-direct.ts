@@ -8,9 +8,9 @@ import { openStore } from '../data/store';
 import { ensureTable } from '../data/table';
 import type { StoreLocation } from '../data/client';
 import { StoreUnavailableError } from '../errors';
-import { IMPORT_CLI_ERRORS, ImportCliError } from './cli-args';
 import type { Progress } from './print-report';
 import { runImport } from './run-import';
+import { ImportCliError, IMPORT_CLI_ERRORS } from '../errors';
 
 /** What an import answered: the report, or every problem that kept it from writing. */
 export type ImportOutcome = Awaited<ReturnType<typeof runImport>>;

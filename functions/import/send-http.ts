@@ -10,9 +10,9 @@ import * as z from 'zod';
 import { ImportJobSchema, ImportProblemSchema, ImportReportSchema } from '../../shared/api/imports';
 import { openDevTokens } from '../auth/dev-tokens';
 import { readLocalConfig } from '../config';
-import { IMPORT_CLI_ERRORS, ImportCliError } from './cli-args';
 import type { Progress } from './print-report';
 import type { ImportOutcome } from './send-direct';
+import { ImportCliError, IMPORT_CLI_ERRORS } from '../errors';
 
 /** The server used when neither `--url` nor `SPRING_URL` names one. */
 export const DEFAULT_URL = 'https://localhost:3000';

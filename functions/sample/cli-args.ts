@@ -1,5 +1,6 @@
 /** The sample CLI's flags: `[--scale N] [--seed N] [--out FILE] [--help]`, each also as `--flag=value`. */
-import { MAX_SCALE, resolveSampleOptions, SampleOptionsError } from './options';
+import { MAX_SCALE, resolveSampleOptions } from './options';
+import { SampleOptionsError, SampleUsageError } from '../errors';
 
 /** How to call the CLI, printed with `--help` and after a usage error. */
 export const USAGE = `Usage: npx tsx functions/sample/cli.ts [--scale N] [--seed N] [--out FILE]
@@ -15,15 +16,6 @@ export interface CliArgs {
   scale: number;
   out: string | null;
   help: boolean;
-}
-
-/**
- * The command line is wrong; the message says what to change.
- * @example new SampleUsageError("unknown option '--scael'; the options are --scale, --seed, --out, --help")
- */
-export class SampleUsageError extends Error {
-  override readonly name = 'SampleUsageError';
-  readonly code = 'ERR_SAMPLE_USAGE';
 }
 
 const VALUE_FLAGS = ['--scale', '--seed', '--out'] as const;

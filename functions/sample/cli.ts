@@ -6,10 +6,11 @@
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { parseCliArgs, SampleUsageError, USAGE, type CliArgs } from './cli-args';
+import { parseCliArgs, USAGE, type CliArgs } from './cli-args';
 import { generateSampleData } from './generate';
 import { jsonChunks } from './serialize';
 import type { ImportDocument } from '../../shared/schemas';
+import { SampleUsageError } from '../errors';
 
 // From this scale on a run takes long enough to deserve progress lines.
 const PROGRESS_FROM_SCALE = 10;

@@ -95,7 +95,7 @@ function generateEdition(plan: EditionPlan, shared: Shared, out: Sections): void
 /**
  * Generates the synthetic sample document, labelled "synthetic sample". At scale 1 it has the four
  * editions, 56 TEMs, about 400 admitted firms and 250 rejected applicants; edition 2006 has exactly 95
- * admitted firms of 153 applicants. Throws {@link SampleOptionsError} for a bad seed or scale.
+ * admitted firms of 153 applicants. Throws `SampleOptionsError` (functions/errors.ts) for a bad seed or scale.
  * @example
  * const document = generateSampleData({ seed: 7, scale: 10 });
  * validateImportDocument(document).errors; // []

@@ -6,7 +6,7 @@ export {
   MAX_SCALE,
   MAX_SEED,
   resolveSampleOptions,
-  SampleOptionsError,
   type SampleOptions,
 } from './options';
 export { jsonChunks } from './serialize';
+export { SampleOptionsError } from '../errors';

@@ -1,3 +1,4 @@
+import { SampleOptionsError } from '../errors';
 /** Options of the sample-data generator, their defaults and limits, and the error for bad ones. */
 
 /** Seed used when none is given: the year of Spring's first call. */
@@ -17,22 +18,6 @@ export interface SampleOptions {
   scale?: number;
   /** Called with a line of progress now and then, for command-line tools on large scales. */
   onProgress?: (message: string) => void;
-}
-
-/**
- * A generator option is out of range. `option` names it, `code` is stable for callers.
- * @example new SampleOptionsError('scale', 'scale must be a number above 0 and at most 200 (got -1)')
- */
-export class SampleOptionsError extends Error {
-  override readonly name = 'SampleOptionsError';
-  readonly code = 'ERR_SAMPLE_OPTIONS';
-
-  constructor(
-    readonly option: 'seed' | 'scale',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** The rule a valid seed follows, for messages. */

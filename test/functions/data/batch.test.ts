@@ -95,7 +95,9 @@ describe('batchGet', () => {
 
 describe('batchWrite', () => {
   it('stops writing once it has failed', async () => {
-    const { store: faulty, stats } = faultyStore(store, ({ nth }) => (nth === 1 ? FAULTS.throttled : undefined));
+    const { store: faulty, stats } = faultyStore(store, ({ nth }) =>
+      nth === 1 ? FAULTS.throttled : undefined,
+    );
     const items = Array.from({ length: 260 }, (_, i) => ({ pk: `STOP#${i}`, sk: 'X' }));
 
     await expect(batchWrite(faulty, { puts: items })).rejects.toThrow(StoreUnavailableError);

@@ -1,4 +1,5 @@
-import { ImportCliError, parseImportArgs } from '../../../functions/import/cli-args';
+import { parseImportArgs } from '../../../functions/import/cli-args';
+import { ImportCliError } from '../../../functions/errors';
 
 /** The usage error `parseImportArgs` throws for `argv`. */
 function usageError(argv: string[]): ImportCliError {

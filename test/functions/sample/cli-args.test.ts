@@ -1,4 +1,5 @@
-import { parseCliArgs, SampleUsageError } from '../../../functions/sample/cli-args';
+import { parseCliArgs } from '../../../functions/sample/cli-args';
+import { SampleUsageError } from '../../../functions/errors';
 
 describe('parseCliArgs', () => {
   it('uses the defaults without flags', () => {

@@ -1,4 +1,5 @@
-import { generateSampleData, resolveSampleOptions, SampleOptionsError } from '../../../functions/sample';
+import { generateSampleData, resolveSampleOptions } from '../../../functions/sample';
+import { SampleOptionsError } from '../../../functions/errors';
 
 describe('resolveSampleOptions', () => {
   it('fills in the default seed and scale', () => {
