@@ -6,12 +6,6 @@
  */
 import { pathToFileURL } from 'node:url';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
-import { Agent, fetch } from 'undici';
-import { createApp } from '../functions/app/create-app';
-import { verifyingAuthenticator } from '../functions/auth/authenticators';
-import { openDevTokens } from '../functions/auth/dev-tokens';
 import { firmKey } from '../functions/data/keys';
 import { mapLimit, chunk } from '../functions/data/retry';
 import { openStore, type Store } from '../functions/data/store';
@@ -19,9 +13,8 @@ import { ensureTable } from '../functions/data/table';
 import { runImport } from '../functions/import/run-import';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
 import { generateSampleData } from '../functions/sample';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { ApiClient } from '../test/helpers/api-client';
+import { startLocalServer, type LocalServerProcess } from '../test/helpers/local-server';
 
 /** One figure of the bench: a ratio of two timings taken in this run. */
 export interface BenchFigure {
@@ -87,7 +80,7 @@ async function rawBatchGet(store: Store, ids: string[]): Promise<number> {
 export async function runFirmsBatchBench(log: (line: string) => void = console.log): Promise<BenchFigure[]> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dynamo = await startDynamoDbLocal(undefined);
-  const agent = new Agent({ connections: 8 });
+  let server: LocalServerProcess | undefined;
   try {
     const store = openStore({ endpoint: dynamo.endpoint }, 'bench_firms');
     await ensureTable(store);
@@ -95,52 +88,50 @@ export async function runFirmsBatchBench(log: (line: string) => void = console.l
     const imported = await runImport(store, sample, { dryRun: false, who: 'bench' });
     if (!imported.ok) throw new Error('the sample did not import');
     const ids = (sample.firms ?? []).slice(0, IDS).map((firm) => firm.id);
-    const tokens = await openDevTokens(mkdtempSync(path.join(tmpdir(), 'spring-bench-')));
-    const app = createApp({ version: 'bench', store, authenticate: verifyingAuthenticator(tokens.verify) });
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((resolve) => server.once('listening', resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const authorization = `Bearer ${await tokens.sign('officer')}`;
-    const call = async (pathname: string, init: { method?: string; body?: string } = {}) => {
-      const response = await fetch(`${base}${pathname}`, {
-        ...init,
-        headers: { authorization, 'content-type': 'application/json' },
-        dispatcher: agent,
+    // The built server (dist/local), as npm start runs it, on this bench's store.
+    server = await startLocalServer({
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      SPRING_TABLE: store.table,
+      SPRING_SEED: 'false',
+    });
+    const api = new ApiClient(server.url);
+    const call = async (method: string, pathname: string, body?: unknown) => {
+      const result = await api.call(method, pathname, {
+        role: 'officer',
+        ...(body === undefined ? {} : { body }),
       });
-      if (response.status !== 200) throw new Error(`${pathname} answered ${response.status}`);
-      return response.json();
+      if (result.status !== 200) throw new Error(`${pathname} answered ${result.status}`);
+      return result.body;
     };
-    try {
-      log(`firms-batch: ${ids.length} firms on DynamoDB Local, median of ${ROUNDS} rounds`);
-      const readBatch = () => call('/v1/firms/batch', { method: 'POST', body: JSON.stringify({ ids }) });
-      const readSingles = async () => {
-        // The naive client: one request per firm, one after another.
-        for (const id of ids) await call(`/v1/firms/${id}`);
-      };
-      // Interleaved rounds, so that both sides see the same machine and the same store.
-      const [batch, raw] = await medianPair(readBatch, () => rawBatchGet(store, ids));
-      const singles = await medianMs(readSingles, 3);
-      log(
-        `  POST /v1/firms/batch: ${batch.toFixed(0)} ms; 1,000 GET /v1/firms/{id} one by one: ${singles.toFixed(0)} ms; ` +
-          `raw BatchGetItem: ${raw.toFixed(0)} ms`,
-      );
-      return [
-        {
-          figure: 'firms: 1,000 single GETs / one batch POST',
-          measured: `${(singles / batch).toFixed(1)}x`,
-          goal: '>= 20x',
-        },
-        {
-          figure: 'firms: API batch / raw store BatchGetItem',
-          measured: `${(batch / raw).toFixed(2)}x`,
-          goal: '<= 1.5x',
-        },
-      ];
-    } finally {
-      server.close();
-    }
+    log(
+      `firms-batch: ${ids.length} firms on DynamoDB Local, the built server over HTTPS, median of ${ROUNDS} rounds`,
+    );
+    const readBatch = () => call('POST', '/v1/firms/batch', { ids });
+    const readSingles = async () => {
+      // The naive client: one request per firm, one after another.
+      for (const id of ids) await call('GET', `/v1/firms/${id}`);
+    };
+    // Interleaved rounds, so that both sides see the same machine and the same store.
+    const [batch, raw] = await medianPair(readBatch, () => rawBatchGet(store, ids));
+    const singles = await medianMs(readSingles, 3);
+    log(
+      `  POST /v1/firms/batch: ${batch.toFixed(0)} ms; 1,000 GET /v1/firms/{id} one by one: ${singles.toFixed(0)} ms; ` +
+        `raw BatchGetItem: ${raw.toFixed(0)} ms`,
+    );
+    return [
+      {
+        figure: 'firms: 1,000 single GETs / one batch POST',
+        measured: `${(singles / batch).toFixed(1)}x`,
+        goal: '>= 20x',
+      },
+      {
+        figure: 'firms: API batch / raw store BatchGetItem',
+        measured: `${(batch / raw).toFixed(2)}x`,
+        goal: '<= 1.5x',
+      },
+    ];
   } finally {
-    await agent.close();
+    await server?.stop();
     await dynamo.stop();
   }
 }

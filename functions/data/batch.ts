@@ -17,12 +17,20 @@ const keyString = (key: { pk: unknown; sk: unknown }) => `${String(key.pk)}\u000
 /**
  * Reads many items by key: chunks of 100, sent 4 at a time, `UnprocessedKeys` retried with
  * exponential backoff and jitter. Returns the items found, keyed by `pk\0sk` (missing keys are absent).
+ * `attributes` reads only those attributes (and the keys) of each item.
  */
 export async function batchGet(
   store: Store,
   keys: readonly ItemKey[],
   policy: RetryPolicy = DEFAULT_RETRY,
+  attributes?: readonly string[],
 ): Promise<Map<string, Item>> {
+  const projection = attributes && {
+    ProjectionExpression: ['pk', 'sk', ...attributes].map((_, i) => `#a${i}`).join(', '),
+    ExpressionAttributeNames: Object.fromEntries(
+      ['pk', 'sk', ...attributes].map((name, i) => [`#a${i}`, name]),
+    ),
+  };
   const unique = [...new Map(keys.map((key) => [keyString(key), key])).values()];
   const found = new Map<string, Item>();
   await mapLimit(chunk(unique, GET_CHUNK), PARALLEL, async (keysOfChunk) => {
@@ -33,7 +41,9 @@ export async function batchGet(
       }
       if (attempt > 0) await sleep(backoffDelay(attempt, policy));
       const output = await guard(
-        store.doc.send(new BatchGetCommand({ RequestItems: { [store.table]: { Keys: pending } } })),
+        store.doc.send(
+          new BatchGetCommand({ RequestItems: { [store.table]: { Keys: pending, ...projection } } }),
+        ),
       );
       for (const item of output.Responses?.[store.table] ?? []) found.set(keyString(item as ItemKey), item);
       pending = (output.UnprocessedKeys?.[store.table]?.Keys as Item[] | undefined) ?? [];

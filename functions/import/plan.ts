@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { AuditEntry, BudgetLine, Firm, ImportDocument, ImportSection } from '../../shared/schemas';
 import { applicationKey, editionKey, projectKey, temKey } from '../data/keys';
 import { firmItem } from '../data/firms';
+import { VIEW_VERSION, viewToStore } from '../services/firm-views';
 import type { ImportCounts } from '../data/imports';
 import type { FirmRecord } from '../data/records';
 import { NATURAL_KEYS } from './natural-keys';
@@ -133,7 +134,10 @@ export function planImport(document: ImportDocument, state: StoreState, context:
   for (const firm of firms.values()) {
     const stored = state.firms.get(firm.id);
     const next = normalise(firm);
-    if (!stored || !isDeepStrictEqual(normalise(stored), next)) puts.push(firmItem(next));
+    // Rewritten when its data changed, or when its stored view was made by another version.
+    const viewIsCurrent = state.firmViewVersions.get(firm.id) === VIEW_VERSION;
+    if (!stored || !isDeepStrictEqual(normalise(stored), next) || !viewIsCurrent)
+      puts.push(firmItem(next, viewToStore(next)));
   }
   return { puts, budget: planBudget(document, state, context, counts), counts };
 }

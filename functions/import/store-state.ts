@@ -10,13 +10,15 @@ import {
   withoutKeys,
   type ItemKey,
 } from '../data/keys';
-import { firmFromItem } from '../data/firms';
+import { firmFromItem, storedViewOf } from '../data/firms';
 import type { FirmRecord } from '../data/records';
 import type { Store } from '../data/store';
 
 /** What the store already holds of the records an import document names, by natural key. */
 export interface StoreState {
   firms: Map<string, FirmRecord>;
+  /** The app version that made each stored firm's view (absent: no view stored). */
+  firmViewVersions: Map<string, string>;
   tems: Map<string, Tem>;
   editions: Map<string, Edition>;
   projects: Map<string, Project>;
@@ -60,6 +62,7 @@ function keysOf(document: ImportDocument): ItemKey[] {
 export async function loadStoreState(store: Store, document: ImportDocument): Promise<StoreState> {
   const state: StoreState = {
     firms: new Map(),
+    firmViewVersions: new Map(),
     tems: new Map(),
     editions: new Map(),
     projects: new Map(),
@@ -69,8 +72,12 @@ export async function loadStoreState(store: Store, document: ImportDocument): Pr
   for (const item of (await batchGet(store, keysOf(document))).values()) {
     const pk = String(item.pk);
     const sk = String(item.sk);
-    if (sk === 'FIRM') state.firms.set(pk.slice('FIRM#'.length), firmFromItem(item));
-    else if (sk === 'TEM') state.tems.set(pk.slice('TEM#'.length), withoutKeys<Tem>(item));
+    if (sk === 'FIRM') {
+      const id = pk.slice('FIRM#'.length);
+      state.firms.set(id, firmFromItem(item));
+      const version = storedViewOf(item)?.version;
+      if (version) state.firmViewVersions.set(id, version);
+    } else if (sk === 'TEM') state.tems.set(pk.slice('TEM#'.length), withoutKeys<Tem>(item));
     else if (sk === 'EDITION') state.editions.set(pk.slice('EDITION#'.length), withoutKeys<Edition>(item));
     else if (sk.startsWith('PROJECT#'))
       state.projects.set(sk.slice('PROJECT#'.length), withoutKeys<Project>(item));

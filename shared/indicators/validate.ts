@@ -25,6 +25,9 @@ export function checkAmount(value: number, label: string): number {
   return value;
 }
 
+/** Where a bad value sits, counted from 1; built only when a check fails (the loop runs for every value). */
+const positionOf = (index: number) => `at position ${index + 1}`;
+
 /**
  * Checks a list of amounts (not empty; each finite and not negative) and returns a Float64Array copy,
  * which the callers may sort or scale without touching the caller's data.
@@ -36,14 +39,13 @@ export function checkValues(values: ArrayLike<number>, label = 'values'): Float6
   const copy = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const at = `at position ${i + 1}`;
     if (typeof value !== 'number' || Number.isNaN(value)) {
-      throw new IndicatorError('invalid', `${label} must be numbers (found ${show(value)} ${at})`);
+      throw new IndicatorError('invalid', `${label} must be numbers (found ${show(value)} ${positionOf(i)})`);
     }
     if (!Number.isFinite(value))
-      throw new IndicatorError('invalid', `${label} must be finite (found ${value} ${at})`);
+      throw new IndicatorError('invalid', `${label} must be finite (found ${value} ${positionOf(i)})`);
     if (value < 0)
-      throw new IndicatorError('invalid', `${label} must not be negative (found ${value} ${at})`);
+      throw new IndicatorError('invalid', `${label} must not be negative (found ${value} ${positionOf(i)})`);
     copy[i] = value;
   }
   return copy;

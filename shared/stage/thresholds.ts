@@ -12,6 +12,8 @@ import type { StageThresholds } from './types';
  * resolveThresholds({ minMarkets: 3 }); // { minMarkets: 3, minIntensity: 0.1, persistenceYears: 2 }
  */
 export function resolveThresholds(overrides: Partial<StageThresholds> = {}): StageThresholds {
+  // The common case, once per firm-year: nothing to merge or check.
+  if (Object.keys(overrides).length === 0) return DEFAULT_THRESHOLDS;
   // Spread skips explicit `undefined`s so that `{ minMarkets: undefined }` keeps the default.
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
   const thresholds: StageThresholds = { ...DEFAULT_THRESHOLDS, ...defined };

@@ -1,12 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { uniqueTable } from './store';
 
-/** Root of the project checkout. */
-export const ROOT = path.resolve(__dirname, '../..');
+/** Root of the project checkout: the nearest folder up from the working directory with our package.json. */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'spring-workbench')
+      return dir;
+    if (path.dirname(dir) === dir)
+      throw new Error(`run this from inside the spring-workbench checkout, not ${from}`);
+  }
+}
+
+/** Root of the project checkout (tests run as CommonJS, benchmarks as ESM: neither location API serves both). */
+export const ROOT = findRoot(process.cwd());
 
 /** The built local server (`dist/local/start.js`) running as a child process. */
 export interface LocalServerProcess {

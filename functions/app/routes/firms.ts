@@ -8,10 +8,11 @@ import {
   FirmViewSchema,
 } from '../../../shared/api/firms';
 import { idParam, listOf } from '../../../shared/api/params';
-import { getFirm, getFirms } from '../../data/firms';
+import { getFirms } from '../../data/firms';
 import type { Store } from '../../data/store';
 import { HttpError } from '../../errors';
 import { firmView } from '../../services/firm-view';
+import { firmViewsJson } from '../../services/firm-views';
 import type { AppDeps } from '../deps';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/auth';
@@ -55,28 +56,44 @@ const exportsRoute = createRoute({
   },
 });
 
+const notFound = (id: string) =>
+  new HttpError(404, { code: 'ERR_NOT_FOUND', detail: `No firm with id ${id}` });
+
 async function requireFirm(store: Store, id: string) {
-  const firm = await getFirm(store, id);
-  if (!firm) throw new HttpError(404, { code: 'ERR_NOT_FOUND', detail: `No firm with id ${id}` });
+  const firm = (await getFirms(store, [id])).get(id);
+  if (!firm) throw notFound(id);
   return firm;
 }
+
+/** A JSON answer whose body is already serialised (stored firm views are spliced in, not re-encoded). */
+const jsonText = (text: string) =>
+  new Response(text, { status: 200, headers: { 'content-type': 'application/json' } });
 
 /** Registers the firm routes. */
 export function registerFirms(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const { store } = deps;
-  app.openapi(firmRoute, async (c) =>
-    c.json(firmView(await requireFirm(store, c.req.valid('param').id)), 200),
-  );
+  app.openapi(firmRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const view = (await firmViewsJson(store, [id])).get(id);
+    if (view === undefined) throw notFound(id);
+    return jsonText(view) as never;
+  });
 
   app.openapi(batchRoute, async (c) => {
     const { ids, year } = c.req.valid('json');
-    const firms = await getFirms(store, ids);
-    const items: Record<string, z.infer<typeof FirmViewSchema> | null> = {};
-    for (const id of ids) {
-      const firm = firms.get(id);
-      items[id] = firm ? firmView(firm, year) : null;
+    if (year !== undefined) {
+      // One year only: computed from the aggregates, which is cheap for a single year.
+      const firms = await getFirms(store, ids);
+      const items: Record<string, z.infer<typeof FirmViewSchema> | null> = {};
+      for (const id of ids) {
+        const firm = firms.get(id);
+        items[id] = firm ? firmView(firm, year) : null;
+      }
+      return c.json({ items }, 200);
     }
-    return c.json({ items }, 200);
+    const views = await firmViewsJson(store, ids);
+    const members = [...new Set(ids)].map((id) => `${JSON.stringify(id)}:${views.get(id) ?? 'null'}`);
+    return jsonText(`{"items":{${members.join(',')}}}`) as never;
   });
 
   app.openapi(exportsRoute, async (c) => {

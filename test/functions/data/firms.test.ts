@@ -1,5 +1,5 @@
 import { batchWrite } from '../../../functions/data/batch';
-import { firmItem, getFirm, getFirms } from '../../../functions/data/firms';
+import { firmItem, getStoredViews, getFirms } from '../../../functions/data/firms';
 import type { FirmRecord } from '../../../functions/data/records';
 import type { Store } from '../../../functions/data/store';
 import { FAULTS, faultyStore } from '../../helpers/faulty-store';
@@ -28,7 +28,9 @@ const FIRMS = Array.from({ length: 120 }, (_, i) => firm(i));
 let store: Store;
 beforeAll(async () => {
   store = await freshStore('firms');
-  await batchWrite(store, { puts: FIRMS.map(firmItem) });
+  await batchWrite(store, {
+    puts: FIRMS.map((each) => firmItem(each, { json: `{"id":"${each.id}"}`, version: 'v1' })),
+  });
 });
 
 describe('getFirms', () => {
@@ -58,9 +60,23 @@ describe('getFirms', () => {
   });
 });
 
-describe('getFirm', () => {
-  it('returns one firm, or undefined for an unknown id', async () => {
-    expect(await getFirm(store, 'F0042')).toEqual(firm(42));
-    expect(await getFirm(store, 'nobody')).toBeUndefined();
+describe('getStoredViews', () => {
+  it('reads only the stored views, by id, leaving out unknown ids', async () => {
+    const views = await getStoredViews(store, ['F0042', 'nobody']);
+
+    expect([...views]).toEqual([['F0042', { json: '{"id":"F0042"}', version: 'v1' }]]);
+  });
+
+  it('maps a firm stored without a view to undefined', async () => {
+    const {
+      view: _view,
+      viewVersion: _version,
+      ...bare
+    } = firmItem(firm(500), { json: '{}', version: 'v1' });
+    await batchWrite(store, { puts: [bare] });
+
+    const views = await getStoredViews(store, ['F0500']);
+
+    expect([...views]).toEqual([['F0500', undefined]]);
   });
 });

@@ -1,0 +1,30 @@
+import { getFirms, getStoredViews, type StoredView } from '../data/firms';
+import type { FirmRecord } from '../data/records';
+import type { Store } from '../data/store';
+import { APP_VERSION } from '../version';
+import { firmView } from './firm-view';
+
+/** Views made by another version of the app may follow other rules: they are recomputed, not served. */
+export const VIEW_VERSION = APP_VERSION;
+
+/** The view to store with a firm aggregate. */
+export function viewToStore(firm: FirmRecord): StoredView {
+  return { json: JSON.stringify(firmView(firm)), version: VIEW_VERSION };
+}
+
+/**
+ * The JSON of each known firm's view, by id: the stored view when this version made it, otherwise
+ * computed from the aggregate (read only for those firms). Unknown ids are absent.
+ */
+export async function firmViewsJson(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
+  const stored = await getStoredViews(store, ids);
+  const stale = [...stored].filter(([, view]) => view?.version !== VIEW_VERSION).map(([id]) => id);
+  const recomputed = stale.length > 0 ? await getFirms(store, stale) : new Map<string, FirmRecord>();
+  const views = new Map<string, string>();
+  for (const [id, view] of stored) {
+    const firm = recomputed.get(id);
+    if (view?.version === VIEW_VERSION) views.set(id, view.json);
+    else if (firm) views.set(id, JSON.stringify(firmView(firm)));
+  }
+  return views;
+}
