@@ -3,6 +3,7 @@
  * they measured side by side. See bench/README.md for what each figure means and its goal.
  */
 import { runFirmsBatchBench } from './firms-batch.bench';
+import { runFunctionsBatchingBench } from './functions-batching.bench';
 import { runGiniBench } from './gini.bench';
 
 /** One line of the summary table. */
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const benches = [
     ['gini', giniRows],
     ['firms-batch', () => runFirmsBatchBench()],
+    ['functions-batching', () => runFunctionsBatchingBench()],
   ] as const;
   for (const [name, bench] of benches) {
     console.log(`bench: ${name} ...`);

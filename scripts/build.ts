@@ -3,9 +3,10 @@
  * dist/addin (task pane page and bundle), dist/functions (the Lambda bundle infra/ deploys as it is)
  * and dist/local (the local server `npm start` runs).
  */
-import { cp, mkdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { build, type BuildOptions } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,9 +39,34 @@ const NODE: BuildOptions = {
   },
 };
 
+/**
+ * functions.json from the functions' JSDoc (never hand-written). The CLI prints errors yet exits 0, so
+ * the API is called and any error fails the build (DESIGN section 11).
+ */
+async function functionsMetadata(): Promise<{
+  json: string;
+  associations: { id: string; functionName: string }[];
+}> {
+  const result = await generateCustomFunctionsMetadata(from('addin/functions/functions.ts'), false);
+  if (result.errors.length > 0)
+    throw new Error(`custom functions metadata:\n  ${result.errors.join('\n  ')}`);
+  return {
+    json: result.metadataJson,
+    associations: result.associate.map(({ id, functionName }) => ({ id, functionName })),
+  };
+}
+
 async function buildAddin(): Promise<void> {
   const out = path.join(DIST, 'addin');
-  await build({ ...BROWSER, entryPoints: { taskpane: from('addin/taskpane/index.tsx') }, outdir: out });
+  const metadata = await functionsMetadata();
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, 'functions.json'), metadata.json);
+  await build({
+    ...BROWSER,
+    entryPoints: { taskpane: from('addin/taskpane/index.tsx'), functions: from('addin/functions/index.ts') },
+    outdir: out,
+    define: { ...BROWSER.define, SPRING_ASSOCIATIONS: JSON.stringify(metadata.associations) },
+  });
   await cp(from('addin/taskpane/taskpane.html'), path.join(out, 'taskpane.html'));
   await cp(from('addin/assets'), path.join(out, 'assets'), { recursive: true });
 }

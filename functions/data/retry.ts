@@ -1,27 +1,11 @@
-/** Exponential backoff with full jitter, for the store's unprocessed items and throttling. */
+/** Retrying and pacing the store's calls: backoff policy, waits, bounded concurrency, chunks. */
 
-/** How hard to retry. */
-export interface RetryPolicy {
-  /** Tries in all, the first included. */
-  attempts: number;
-  baseMs: number;
-  maxMs: number;
-}
+import type { RetryPolicy } from '../../shared/retry';
 
-/** Default: 8 tries over at most ~5 s in all. */
+export { backoffDelay, type RetryPolicy } from '../../shared/retry';
+
+/** Default for store calls: 8 tries over at most ~5 s in all. */
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 8, baseMs: 25, maxMs: 1_000 };
-
-/**
- * Delay before retry number `attempt` (1 for the first retry): a random time up to base·2^attempt,
- * capped; full jitter keeps many clients from retrying in step.
- */
-export function backoffDelay(
-  attempt: number,
-  policy: RetryPolicy = DEFAULT_RETRY,
-  random = Math.random,
-): number {
-  return Math.floor(random() * Math.min(policy.maxMs, policy.baseMs * 2 ** attempt));
-}
 
 /** Waits `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -27,7 +27,15 @@ export interface FetchHandler {
 export function startHttpsServer(site: LocalSite, tls: TlsFiles, port: number): Promise<RunningServer> {
   const fetch = async (request: Request): Promise<Response> => {
     const { pathname } = new URL(request.url);
-    if (pathname === '/v1' || pathname.startsWith('/v1/')) return site.api.fetch(request);
+    if (pathname === '/v1' || pathname.startsWith('/v1/')) {
+      const started = performance.now();
+      const response = await site.api.fetch(request);
+      // An access log line per API call: what a developer watches, and what tests count requests by.
+      console.log(
+        `${request.method} ${pathname} ${response.status} ${Math.round(performance.now() - started)} ms`,
+      );
+      return response;
+    }
     const response = await site.site.fetch(request);
     if (response.status !== 404) return response;
     return problemResponse(

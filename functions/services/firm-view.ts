@@ -1,5 +1,6 @@
 import type { FirmView } from '../../shared/api/firms';
 import { firmYear, latestYear, outcomeOf, outcomeWindow } from '../../shared/stage';
+import { marketsIn } from '../../shared/stage/history';
 import type { FirmRecord } from '../data/records';
 
 /** The first year with any data: an export flow, a turnover figure or an agreement. */
@@ -24,8 +25,11 @@ export function firmView(firm: FirmRecord, onlyYear?: number): FirmView {
   const years: FirmView['years'] = {};
   const from = onlyYear ?? first;
   const to = onlyYear ?? latest;
-  if (from !== null && to !== null)
-    for (let year = from; year <= to; year++) years[year] = firmYear(firm, year);
+  if (from !== null && to !== null) {
+    for (let year = from; year <= to; year++) {
+      years[year] = { ...firmYear(firm, year), byCountry: Object.fromEntries(marketsIn(firm, year)) };
+    }
+  }
   return {
     ...record,
     projects: projects.map((project) => ({

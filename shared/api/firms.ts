@@ -16,6 +16,7 @@ export const FirmYearSchema = z.object({
   markets: z.number().int().describe('Markets with exports above 0'),
   hhi: z.number().nullable().describe('HHI of exports across markets (fraction); null without exports'),
   intensity: z.number().nullable().describe('Exports / turnover; null without turnover'),
+  byCountry: z.record(z.string(), z.number()).describe('Exports (EUR) by country, markets above 0 only'),
 });
 
 /** One of the firm's projects, with its measured outcome. */

@@ -24,6 +24,8 @@ export interface LocalServerProcess {
   url: string;
   /** The server's data folder (its signing key lives there). */
   dataDir: string;
+  /** The server's table. */
+  table: string;
   child: ChildProcess;
   /** Everything the server printed so far. */
   output: () => string;
@@ -36,10 +38,11 @@ export interface LocalServerProcess {
 /** Starts the built local server on a free port and waits until it says where it serves. */
 export function startLocalServer(env: NodeJS.ProcessEnv = {}): Promise<LocalServerProcess> {
   const dataDir = env.SPRING_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'spring-data-'));
+  const table = env.SPRING_TABLE ?? uniqueTable('server');
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/local/start.js')], {
     cwd: ROOT,
     // By default the suite's DynamoDB Local, on a table of this server's own.
-    env: { ...process.env, PORT: '0', SPRING_TABLE: uniqueTable('server'), SPRING_DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: '0', ...env, SPRING_TABLE: table, SPRING_DATA_DIR: dataDir },
     // Its own process group, so a test can kill the server and its DynamoDB Local together.
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,6 +57,7 @@ export function startLocalServer(env: NodeJS.ProcessEnv = {}): Promise<LocalServ
       resolve({
         url: match[1],
         dataDir,
+        table,
         child,
         output: () => output,
         stop: () => {

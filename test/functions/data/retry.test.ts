@@ -41,8 +41,8 @@ describe('backoffDelay', () => {
     );
   });
 
-  it('uses the default policy and Math.random when given nothing', () => {
-    const delay = backoffDelay(1);
+  it('uses Math.random when given no random source', () => {
+    const delay = backoffDelay(1, DEFAULT_RETRY);
 
     expect(delay).toBeGreaterThanOrEqual(0);
     expect(delay).toBeLessThan(DEFAULT_RETRY.baseMs * 2);

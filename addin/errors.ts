@@ -1,0 +1,40 @@
+/**
+ * Every error class of the add-in, each with a stable `code`. Custom functions turn them into Excel
+ * errors; the task pane shows them with what to do next.
+ */
+
+/** No sign-in yet (or it expired): the task pane must sign in first. */
+export class NotSignedInError extends Error {
+  override readonly name = 'NotSignedInError';
+  readonly code = 'ERR_NOT_SIGNED_IN';
+
+  constructor(message = 'Sign in to Spring in the task pane') {
+    super(message);
+  }
+}
+
+/** The service did not answer, or kept answering "busy", after every retry. */
+export class ServiceUnreachableError extends Error {
+  override readonly name = 'ServiceUnreachableError';
+  readonly code = 'ERR_SERVICE_UNREACHABLE';
+
+  constructor(reason: string, options?: ErrorOptions) {
+    super(`Spring service unreachable: ${reason}`, options);
+  }
+}
+
+/** The service answered with a problem document (4xx other than 401, or a 5xx it did not retry). */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly code = 'ERR_API';
+
+  constructor(
+    readonly status: number,
+    readonly problem: { title?: string; detail?: string; errors?: unknown[]; current?: unknown } & Record<
+      string,
+      unknown
+    >,
+  ) {
+    super(problem.detail ?? problem.title ?? `The service answered ${status}`);
+  }
+}

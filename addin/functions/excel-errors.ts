@@ -1,0 +1,69 @@
+import { IndicatorError } from '../../shared/errors';
+import { ApiError, NotSignedInError, ServiceUnreachableError } from '../errors';
+
+/** The Excel errors the functions return (DESIGN section 7). */
+export const EXCEL_ERRORS = {
+  /** Bad argument: text, negative, empty, all zero. */
+  value: '#VALUE!',
+  /** Unknown firm, no data, service unreachable, not signed in. */
+  notAvailable: '#N/A',
+  /** A measure that does not exist for well-formed input (HHINORM of one market). */
+  divisionByZero: '#DIV/0!',
+} as const;
+type ExcelErrorCode = (typeof EXCEL_ERRORS)[keyof typeof EXCEL_ERRORS];
+
+/** An Excel error with a message: `CustomFunctions.Error` in Excel, an equivalent object elsewhere. */
+export function excelError(code: ExcelErrorCode, message: string): Error {
+  // Outside Excel (preview page, tests without the runtime) office.js has no CustomFunctions.Error.
+  if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.Error === 'function') {
+    return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message) as unknown as Error;
+  }
+  return Object.assign(new Error(message), { code });
+}
+
+/** A bad argument, named in the message. */
+export const invalid = (message: string) => excelError(EXCEL_ERRORS.value, message);
+/** No such firm, or no data. */
+export const notAvailable = (message: string) => excelError(EXCEL_ERRORS.notAvailable, message);
+
+/** Whether a value is already an Excel error (`CustomFunctions.Error` is no `Error` subclass). */
+function isExcelError(value: unknown): value is Error {
+  return typeof value === 'object' && value !== null && 'code' in value && String(value.code).startsWith('#');
+}
+
+/** Turns any failure into the Excel error a user sees. */
+export function toExcelError(error: unknown): Error {
+  if (error instanceof IndicatorError) {
+    return excelError(
+      error.kind === 'invalid' ? EXCEL_ERRORS.value : EXCEL_ERRORS.divisionByZero,
+      error.message,
+    );
+  }
+  if (error instanceof NotSignedInError || error instanceof ServiceUnreachableError)
+    return notAvailable(error.message);
+  if (error instanceof ApiError)
+    return error.status === 400 ? invalid(error.message) : notAvailable(error.message);
+  if (isExcelError(error)) return error;
+  return notAvailable(error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Runs a function body, returning its value or throwing the matching Excel error, so that no cell is
+ * left pending and no raw exception reaches Excel.
+ */
+export async function excelResult<T>(body: () => T | Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}
+
+/** The same for the pure functions, which answer at once. */
+export function excelResultSync<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    throw toExcelError(error);
+  }
+}

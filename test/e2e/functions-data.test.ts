@@ -1,0 +1,222 @@
+import { ApiClient } from '../helpers/api-client';
+import { loadFunctions, type LoadedFunctions } from '../helpers/functions-runtime';
+import { startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+
+let server: LocalServerProcess;
+let api: ApiClient;
+let excel: LoadedFunctions;
+let serverEnv: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  server = await startLocalServer();
+  api = new ApiClient(server.url);
+  // Restarts reuse the same port, table and data, as a user restarting npm start would.
+  const port = new URL(server.url).port;
+  serverEnv = { PORT: port, SPRING_TABLE: server.table, SPRING_DATA_DIR: server.dataDir };
+  excel = loadFunctions(server.url);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function signIn(): Promise<void> {
+  excel.runtime.session.signIn({
+    token: await api.token('officer'),
+    name: 'Test officer',
+    roles: ['officer'],
+  });
+}
+
+/** Batch requests the server has logged so far. */
+const batchRequests = () =>
+  server
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('POST /v1/firms/batch ')).length;
+
+describe('before sign-in', () => {
+  it('answers #N/A asking to sign in', async () => {
+    expect(await excel.call('STAGE', 'F0001')).toEqual({
+      code: '#N/A',
+      message: 'Sign in to Spring in the task pane',
+    });
+  });
+});
+
+describe('data-backed functions against the real server', () => {
+  beforeAll(signIn);
+
+  it('give the same values as the API for the same firm and year', async () => {
+    for (const id of ['F0001', 'F0100', 'F0200', 'F0400']) {
+      const { body } = await api.get(`/v1/firms/${id}`, { role: 'officer' });
+      const firm = body as {
+        latestYear: number;
+        years: Record<
+          string,
+          {
+            stage: number;
+            reason: string;
+            markets: number;
+            hhi: number | null;
+            intensity: number | null;
+            exports: number;
+            byCountry: Record<string, number>;
+          }
+        >;
+      };
+      const latest = firm.years[String(firm.latestYear)];
+
+      expect(await excel.call('STAGE', id)).toBe(latest?.stage);
+      expect(await excel.call('STAGEREASON', id)).toBe(latest?.reason);
+      for (const [year, measures] of Object.entries(firm.years)) {
+        expect(await excel.call('STAGE', id, Number(year))).toBe(measures.stage);
+        expect(await excel.call('MARKETS', id, Number(year))).toBe(measures.markets);
+        expect(await excel.call('EXPORTS', id, Number(year))).toBe(measures.exports);
+        for (const [country, value] of Object.entries(measures.byCountry)) {
+          expect(await excel.call('EXPORTS', id, Number(year), country.toLowerCase())).toBe(value);
+        }
+        if (measures.hhi !== null) expect(await excel.call('FIRMHHI', id, Number(year))).toBe(measures.hhi);
+        if (measures.intensity !== null)
+          expect(await excel.call('INTENSITY', id, Number(year))).toBe(measures.intensity);
+      }
+    }
+  });
+
+  it('read the firm record, its outcome, edition indicators, budget and projects', async () => {
+    const { body: page } = await api.get('/v1/editions/2008/projects?limit=1', { role: 'officer' });
+    const firmId = (page as { items: { firmId: string }[] }).items[0]?.firmId ?? '';
+    const { body: firm } = await api.get(`/v1/firms/${firmId}`, { role: 'officer' });
+    const { body: indicators } = await api.get('/v1/editions/2008/indicators', { role: 'officer' });
+    const { body: budget } = await api.get('/v1/editions/2008/budget', { role: 'officer' });
+    const line = (
+      budget as { items: { lineId: string; allocated: number; committed: number; paid: number }[] }
+    ).items[0];
+    const project = (firm as { projects: { edition: string; outcome: string | null }[] }).projects.find(
+      (p) => p.edition === '2008',
+    );
+    if (!line || !project) throw new Error('the sample lacks a budget line or a project');
+
+    expect(await excel.call('FIRM', firmId, 'name')).toBe((firm as { name: string }).name);
+    expect(await excel.call('FIRM', firmId, 'PROVINCE')).toBe((firm as { province: string }).province);
+    expect(await excel.call('OUTCOME', firmId, 2008)).toBe(project.outcome);
+    expect(await excel.call('EDITION', '2008', 'completionRate')).toBe(
+      (indicators as { completionRate: number }).completionRate,
+    );
+    expect(await excel.call('EDITION', 2008, 'transitions.0.2')).toBe(
+      (indicators as { transitions: number[][] }).transitions[0]?.[2],
+    );
+    expect(await excel.call('BUDGET', '2008', line.lineId, 'paid')).toBe(line.paid);
+    expect(await excel.call('BUDGET', '2008', line.lineId, 'absorption')).toBe(line.paid / line.allocated);
+    const table = (await excel.call('PROJECTS', '2008')) as unknown[][];
+    expect(table[0]).toEqual([
+      'id',
+      'firmId',
+      'temId',
+      'targetMarkets',
+      'start',
+      'end',
+      'status',
+      'temDays',
+      'eligibleCost',
+      'publicShare',
+      'grant',
+      'withdrawalReason',
+    ]);
+    expect(table).toHaveLength(101);
+  });
+
+  it.each([
+    ['STAGE', ['F9999'], '#N/A', 'No firm F9999 in Spring'],
+    ['STAGE', [''], '#VALUE!', 'firmId must be a firm id such as F0001 (got a blank cell)'],
+    ['STAGE', ['F0001', 1800], '#VALUE!', 'year must be a year from 1990 to 2100 (got 1800)'],
+    [
+      'STAGE',
+      ['F0001', 1995],
+      '#N/A',
+      expect.stringMatching(/^F0001 has no data for 1995 \(data from \d{4} to \d{4}\)$/),
+    ],
+    [
+      'EXPORTS',
+      ['F0001', 2008, 'Germany'],
+      '#VALUE!',
+      'country must be a two-letter ISO code such as DE (got "Germany")',
+    ],
+    ['MARKETS', ['F0001'], '#VALUE!', 'year must be a year from 1990 to 2100 (got a blank cell)'],
+    [
+      'FIRM',
+      ['F0001', 'salary'],
+      '#VALUE!',
+      'field must be one of name, vatNumber, province, sector, artisan, employees, latestYear (got text "salary")',
+    ],
+    ['OUTCOME', ['F0001', '2011'], '#N/A', 'F0001 has no project in edition 2011'],
+    [
+      'EDITION',
+      ['2008', 'happiness'],
+      '#VALUE!',
+      expect.stringMatching(/^key must be an indicator such as projects, completionRate/),
+    ],
+    [
+      'EDITION',
+      ['2031', 'projects'],
+      '#N/A',
+      'No edition 2031: the editions are 2006, 2007, 2008 and 2009-2010',
+    ],
+    ['BUDGET', ['2008', 'no-line', 'paid'], '#N/A', 'Edition 2008 has no budget line no-line'],
+    [
+      'BUDGET',
+      ['2008', 'x', 'spent'],
+      '#VALUE!',
+      'field must be one of allocated, committed, paid, commitmentRate, paymentRate, absorption (got text "spent")',
+    ],
+    ['PROJECTS', [''], '#VALUE!', 'edition must be 2006, 2007, 2008 or 2009-2010 (got a blank cell)'],
+  ])('%s(%j) is %s', async (id, args, code, message) => {
+    expect(await excel.call(id, ...args)).toEqual({ code, message });
+  });
+});
+
+describe('batching, counted at the server', () => {
+  beforeAll(signIn);
+
+  it('sends 5,000 STAGE calls over 2,500 ids as 3 requests, none on the next calculation, 3 after a refresh', async () => {
+    const ids = Array.from({ length: 2500 }, (_, i) => `F${String(i + 1).padStart(4, '0')}`);
+    const cells = ids.flatMap((id, i) => [
+      [id, i % 2 === 0 ? 2009 : undefined],
+      [id, 2005 + (i % 5)],
+    ]);
+    const calculate = () => Promise.all(cells.map(([id, year]) => excel.call('STAGE', id, year)));
+    excel.runtime.client.refresh();
+
+    const before = batchRequests();
+    const first = await calculate();
+    const afterFirst = batchRequests();
+    const second = await calculate();
+    const afterSecond = batchRequests();
+    excel.runtime.client.refresh();
+    await calculate();
+    const afterRefresh = batchRequests();
+
+    expect(cells).toHaveLength(5000);
+    expect(afterFirst - before).toBe(3);
+    expect(afterSecond - afterFirst).toBe(0);
+    expect(afterRefresh - afterSecond).toBe(3);
+    expect(second).toEqual(first);
+    expect(first.filter((value) => typeof value === 'number').length).toBeGreaterThan(1000);
+    expect(first).toContainEqual({ code: '#N/A', message: 'No firm F2500 in Spring' });
+  });
+});
+
+describe('when the service stops', () => {
+  beforeAll(signIn);
+
+  it('answers #N/A "Spring service unreachable", and recovers when it returns', async () => {
+    excel.runtime.client.refresh();
+    await server.stop();
+
+    const down = await excel.call('STAGE', 'F0002');
+    server = await startLocalServer(serverEnv);
+    const back = await excel.call('STAGE', 'F0002');
+
+    expect(down).toEqual({ code: '#N/A', message: expect.stringMatching(/^Spring service unreachable: /) });
+    expect(typeof back).toBe('number');
+  });
+});
