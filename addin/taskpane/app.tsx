@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  Button,
   Dropdown,
   Field,
   FluentProvider,
@@ -11,7 +12,10 @@ import {
 } from '@fluentui/react-components';
 import { languageFor } from '../i18n/language';
 import type { Language } from '../i18n/strings';
+import { recalculateWorkbook } from '../workbook/recalculate';
+import { springRuntime } from '../runtime';
 import { ServiceStatus } from './service-status';
+import { SignIn } from './sign-in';
 import { translator } from './use-translate';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', it: 'Italiano' };
@@ -29,8 +33,17 @@ export interface AppProps {
 /** The task pane. */
 export function App({ displayLanguage, inOffice, serviceUrl }: AppProps) {
   const [language, setLanguage] = useState<Language>(languageFor(displayLanguage));
+  const [refreshed, setRefreshed] = useState<string>();
   const t = translator(language);
+  const { session, client } = springRuntime();
   document.documentElement.lang = language;
+  const refresh = () => {
+    client.refresh();
+    recalculateWorkbook().then(
+      () => setRefreshed(t('refreshed')),
+      (error: unknown) => setRefreshed(error instanceof Error ? error.message : String(error)),
+    );
+  };
 
   return (
     <FluentProvider
@@ -55,6 +68,20 @@ export function App({ displayLanguage, inOffice, serviceUrl }: AppProps) {
           </Subtitle2>
           <ServiceStatus serviceUrl={serviceUrl} t={t} />
         </section>
+        <section aria-labelledby="sign-in-heading" style={{ display: 'grid', gap: 8 }}>
+          <Subtitle2 as="h2" id="sign-in-heading">
+            {t('signInHeading')}
+          </Subtitle2>
+          <SignIn session={session} t={t} />
+        </section>
+        <div style={{ display: 'grid', gap: 4 }}>
+          <Button onClick={refresh}>{t('refresh')}</Button>
+          {refreshed && (
+            <Text size={200} role="status">
+              {refreshed}
+            </Text>
+          )}
+        </div>
         <Field label={t('language')}>
           <Dropdown
             value={LANGUAGE_NAMES[language]}

@@ -48,4 +48,34 @@ describe('the task pane in a plain browser (preview mode)', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await context.close();
   });
+
+  it('signs in with a development role, which the SPRING functions on the page then use, and signs out', async () => {
+    const { context } = await localContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText('Not signed in: the SPRING functions answer #N/A until you sign in.').waitFor();
+
+    await page.getByRole('combobox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Finance' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+
+    const status = page.getByRole('status', { name: 'Sign-in' });
+    await status.getByText('Local finance').waitFor();
+    expect(await status.textContent()).toBe('Signed in as Local finance (Finance)');
+    // One runtime: the functions bundle loaded by the same page sees the task pane's sign-in.
+    const stage = await page.evaluate(async () => {
+      const runtime = (
+        globalThis as unknown as {
+          springWorkbench: { client: { firm: (id: string) => Promise<{ latestYear: number } | null> } };
+        }
+      ).springWorkbench;
+      return (await runtime.client.firm('F0001'))?.latestYear;
+    });
+    expect(typeof stage).toBe('number');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-signed-in.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('Not signed in: the SPRING functions answer #N/A until you sign in.').waitFor();
+    await context.close();
+  });
 });

@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Text,
+} from '@fluentui/react-components';
+import type { Role } from '../../shared/schemas';
+import { devSignIn } from '../api/dev-sign-in';
+import type { Session } from '../api/session';
+import { ApiError } from '../errors';
+import type { StringKey } from '../i18n/strings';
+import type { Translate } from './use-translate';
+
+const ROLE_LABELS: Record<Role, StringKey> = {
+  officer: 'roleOfficer',
+  finance: 'roleFinance',
+  admin: 'roleAdmin',
+};
+
+/** Follows the session's sign-in, re-rendering on every change. */
+function useSignedIn(session: Session) {
+  const [signedIn, setSignedIn] = useState(session.signedIn);
+  useEffect(() => session.onChange((changed) => setSignedIn(changed.signedIn)), [session]);
+  return signedIn;
+}
+
+/** Signs in to the local server with a development role, shows who is signed in, signs out. */
+export function SignIn({ session, t }: { session: Session; t: Translate }) {
+  const signedIn = useSignedIn(session);
+  const [role, setRole] = useState<Role>('officer');
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const signIn = () => {
+    setBusy(true);
+    setFailure(undefined);
+    devSignIn(session, role)
+      .catch((error: unknown) =>
+        setFailure(
+          error instanceof ApiError && error.status === 404
+            ? t('devSignInMissing')
+            : String((error as Error).message),
+        ),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  if (signedIn) {
+    return (
+      <div style={{ display: 'grid', gap: 8 }}>
+        <Text role="status" aria-label={t('signInHeading')}>
+          {t('signedInAs')} <strong>{signedIn.name}</strong> (
+          {signedIn.roles.map((r) => t(ROLE_LABELS[r])).join(', ')})
+        </Text>
+        <Button onClick={() => session.signOut()}>{t('signOut')}</Button>
+      </div>
+    );
+  }
+  return (
+    <div style={{ display: 'grid', gap: 8 }}>
+      <Text role="status" aria-label={t('signInHeading')}>
+        {t('notSignedIn')}
+      </Text>
+      <Field label={t('role')}>
+        <Dropdown
+          value={t(ROLE_LABELS[role])}
+          selectedOptions={[role]}
+          onOptionSelect={(_, data) => data.optionValue && setRole(data.optionValue as Role)}
+        >
+          {(Object.keys(ROLE_LABELS) as Role[]).map((option) => (
+            <Option key={option} value={option}>
+              {t(ROLE_LABELS[option])}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button appearance="primary" onClick={signIn} disabled={busy}>
+        {t('signIn')}
+      </Button>
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {t('signInFailed')}: {failure}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
