@@ -3,8 +3,12 @@ import { FIRM_BATCH_MAX, type FirmView } from '../../shared/api/firms';
 /** Fetches one batch: every id asked, with its firm or null when unknown. */
 export type FetchFirms = (ids: string[]) => Promise<Record<string, FirmView | null>>;
 
-/** How long a calculation's calls are gathered before they are sent together. */
-export const GATHER_MS = 15;
+/**
+ * A calculation's calls are gathered until they stop coming for QUIET_MS (Excel hands a recalculation's
+ * calls over in quick bursts), but never held longer than MAX_GATHER_MS.
+ */
+export const QUIET_MS = 2;
+export const MAX_GATHER_MS = 50;
 
 interface Waiting {
   resolve: (firm: FirmView | null) => void;
@@ -21,6 +25,8 @@ export class FirmLoader {
   private readonly cache = new Map<string, Promise<FirmView | null>>();
   private queue = new Map<string, Waiting>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private gatheringSince: number | undefined;
+  private lastQueuedAt: number | undefined;
 
   constructor(private readonly fetchFirms: FetchFirms) {}
 
@@ -33,7 +39,7 @@ export class FirmLoader {
     );
     this.cache.set(id, promise);
     if (this.queue.size >= FIRM_BATCH_MAX) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), GATHER_MS);
+    else this.waitForQuiet();
     return promise;
   }
 
@@ -42,9 +48,24 @@ export class FirmLoader {
     this.cache.clear();
   }
 
+  private waitForQuiet(): void {
+    const now = Date.now();
+    this.gatheringSince ??= now;
+    this.lastQueuedAt = now;
+    // One timer a burst: when it fires it checks whether calls are still coming, instead of being re-armed per call.
+    const check = () => {
+      const quietFor = Date.now() - (this.lastQueuedAt ?? 0);
+      const held = Date.now() - (this.gatheringSince ?? 0);
+      if (quietFor >= QUIET_MS || held >= MAX_GATHER_MS) this.flush();
+      else this.timer = setTimeout(check, QUIET_MS - quietFor);
+    };
+    this.timer ??= setTimeout(check, QUIET_MS);
+  }
+
   private flush(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    this.gatheringSince = undefined;
     const batch = this.queue;
     this.queue = new Map();
     if (batch.size === 0) return;
