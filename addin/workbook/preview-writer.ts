@@ -1,0 +1,60 @@
+import type { PreviewWorkbook } from './preview-workbook';
+import { planRefresh, refreshCounts } from './refresh-plan';
+import { WRITE_CHUNK_ROWS, type TableData, type TableSnapshot, type WorkbookWriter } from './writer';
+
+/** The preview implementation of {@link WorkbookWriter}: writes into an on-page {@link PreviewWorkbook}. */
+export function createPreviewWriter(workbook: PreviewWorkbook): WorkbookWriter {
+  const snapshot = (name: string): TableSnapshot | undefined => {
+    const table = workbook.tables.get(name);
+    if (!table) return undefined;
+    return {
+      name,
+      sheetName: table.sheetName,
+      header: table.columns.map((column) => column.header),
+      rows: table.rows.map((row) => [...row]),
+      formulas: table.formulas.map((row) => [...row]),
+    };
+  };
+  return {
+    listTables: async (prefix) =>
+      [...workbook.tables.keys()].filter((name) => name.startsWith(prefix)).sort(),
+    readTable: async (name) => snapshot(name),
+    createTable: async (data: TableData, onProgress) => {
+      const rows: TableData['rows'] = [];
+      // Same chunking as the Excel writer, so progress reads the same in both.
+      for (let start = 0; start < data.rows.length; start += WRITE_CHUNK_ROWS) {
+        rows.push(...data.rows.slice(start, start + WRITE_CHUNK_ROWS).map((row) => [...row]));
+        onProgress?.(rows.length, data.rows.length);
+        await Promise.resolve();
+      }
+      workbook.put({
+        name: data.name,
+        sheetName: data.sheetName,
+        columns: data.columns.map((column) => ({ header: column.name, format: column.format })),
+        rows,
+        formulas: rows.map((row) => row.map(() => null)),
+      });
+      if (data.rows.length === 0) onProgress?.(0, 0);
+    },
+    refreshTable: async (data: TableData) => {
+      const table = workbook.tables.get(data.name);
+      const current = snapshot(data.name);
+      if (!table || !current) throw new Error(`There is no table ${data.name} to refresh: insert it first`);
+      const plan = planRefresh(current, data);
+      for (const { row, column, value } of plan.updates) {
+        (table.rows[row] as unknown[])[column] = value;
+        (table.formulas[row] as unknown[])[column] = null;
+      }
+      for (const index of plan.deletions) {
+        table.rows.splice(index, 1);
+        table.formulas.splice(index, 1);
+      }
+      for (const row of plan.appends) {
+        table.rows.push(row);
+        table.formulas.push(table.columns.map((column) => column.formula ?? null));
+      }
+      workbook.changed();
+      return refreshCounts(plan);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The one interface the task pane writes a workbook through, with two implementations: Excel
+ * (office-js, `excel-writer.ts`) and preview (an on-page grid, `preview-writer.ts`). One shared case
+ * suite (test/addin/workbook/writer.cases.ts) runs against both.
+ */
+
+/** What a cell holds. Dates are ISO text (`2008-03-01`); Excel shows them through the column's format. */
+export type CellValue = string | number | boolean | null;
+
+/** How a column's numbers are shown: in the user's language (the writers pick the number format). */
+export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'eur' | 'percent' | 'date';
+
+/** One column a Spring table owns. */
+export interface ColumnSpec {
+  name: string;
+  format: ColumnFormat;
+}
+
+/** A Spring table to create or bring up to date. */
+export interface TableData {
+  /** Excel table name, e.g. `Spring_Projects_2009_2010` (letters, digits and `_` only). */
+  name: string;
+  /** The sheet it goes on (made when missing). */
+  sheetName: string;
+  columns: ColumnSpec[];
+  rows: CellValue[][];
+  /** The column whose value identifies a row (e.g. `id`), for refreshing in place. */
+  keyColumn: string;
+}
+
+/** A table as it stands in the workbook: every column, Spring's and the user's. */
+export interface TableSnapshot {
+  name: string;
+  sheetName: string;
+  header: string[];
+  /** Values as displayed (a formula cell holds its result). */
+  rows: CellValue[][];
+  /** Each cell's formula (e.g. `=[@grant]*2`), or null where it holds a plain value. */
+  formulas: (string | null)[][];
+}
+
+/** What a refresh changed, by key. */
+export interface RefreshReport {
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+/** Reported while a long write runs: rows written so far, of how many. */
+export type Progress = (done: number, total: number) => void;
+
+/** Rows are written in chunks of this many, so one request stays well under Office's 5 MB limit. */
+export const WRITE_CHUNK_ROWS = 2000;
+
+/** Writes Spring tables into a workbook. */
+export interface WorkbookWriter {
+  /** Names of the tables whose names start with `prefix` (e.g. `Spring_`). */
+  listTables(prefix: string): Promise<string[]>;
+  /** A table as it stands, or undefined when there is none of that name. */
+  readTable(name: string): Promise<TableSnapshot | undefined>;
+  /**
+   * Creates the table, formatted (number formats per column, header row frozen, columns fitted), on its
+   * sheet; a table of that name already there is replaced.
+   */
+  createTable(data: TableData, onProgress?: Progress): Promise<void>;
+  /**
+   * Brings a table up to date in place, by key: rows whose key is new are added, rows whose Spring
+   * values differ are changed, rows whose key is gone are removed. Columns the user added beside
+   * Spring's (formulas included) are kept, row by row.
+   */
+  refreshTable(data: TableData): Promise<RefreshReport>;
+}
+
+/** Excel table names allow letters, digits and `_`: `Spring_Projects_2009_2010`. */
+export function springTableName(kind: string, edition: string): string {
+  return `Spring_${kind}_${edition.replace(/[^A-Za-z0-9]/g, '_')}`;
+}

@@ -1,0 +1,43 @@
+import { PreviewWorkbook } from '../../../addin/workbook/preview-workbook';
+import { createPreviewWriter } from '../../../addin/workbook/preview-writer';
+import { describeWriterCases, type WriterHarness } from './writer.cases';
+
+/** The preview writer on a fresh in-page workbook; a user column is added to the model directly. */
+async function makePreviewHarness(): Promise<WriterHarness> {
+  const workbook = new PreviewWorkbook();
+  return {
+    writer: createPreviewWriter(workbook),
+    addUserColumn: async (name, header, formulaOrValues) => {
+      const table = workbook.tables.get(name);
+      if (!table) throw new Error(`no table ${name}`);
+      const formula = typeof formulaOrValues === 'string' ? formulaOrValues : undefined;
+      table.columns.push({ header, format: 'text', ...(formula ? { formula } : {}) });
+      table.rows.forEach((row, i) =>
+        row.push(formula ? null : (((formulaOrValues as unknown[])[i] as never) ?? null)),
+      );
+      table.formulas.forEach((row) => row.push(formula ?? null));
+    },
+  };
+}
+
+describeWriterCases('Preview writer', makePreviewHarness);
+
+describe('PreviewWorkbook', () => {
+  it('tells its grid about every change', async () => {
+    const workbook = new PreviewWorkbook();
+    const writer = createPreviewWriter(workbook);
+    let changes = 0;
+    workbook.subscribe(() => changes++);
+
+    await writer.createTable({
+      name: 'Spring_A',
+      sheetName: 'A',
+      columns: [{ name: 'id', format: 'text' }],
+      rows: [['x']],
+      keyColumn: 'id',
+    });
+
+    expect(changes).toBe(1);
+    expect(workbook.sheets).toEqual(['A']);
+  });
+});

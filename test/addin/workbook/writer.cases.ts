@@ -1,0 +1,140 @@
+/**
+ * The case suite both workbook writers must pass (hono's common.case.test.ts habit): the Excel writer
+ * through office-addin-mock, the preview writer on its in-page model.
+ */
+import type { CellValue, TableData, WorkbookWriter } from '../../../addin/workbook/writer';
+
+/** A writer, and the one thing a test needs beyond it: to edit the workbook as a user would. */
+export interface WriterHarness {
+  writer: WorkbookWriter;
+  /** Adds a column at the table's right: a formula every row takes (a calculated column), or values per row. */
+  addUserColumn(table: string, header: string, formulaOrValues: string | CellValue[]): Promise<void>;
+}
+
+const COLUMNS: TableData['columns'] = [
+  { name: 'id', format: 'text' },
+  { name: 'status', format: 'text' },
+  { name: 'grant', format: 'eur' },
+  { name: 'publicShare', format: 'percent' },
+];
+
+const projects = (rows: [string, string, number][]): TableData => ({
+  name: 'Spring_Projects_2008',
+  sheetName: 'Projects 2008',
+  columns: COLUMNS,
+  rows: rows.map(([id, status, grant]) => [id, status, grant, 0.5]),
+  keyColumn: 'id',
+});
+
+const INITIAL = projects([
+  ['P1', 'completed', 1000],
+  ['P2', 'ongoing', 2000],
+  ['P3', 'withdrawn', 3000],
+]);
+
+/** Registers the shared cases for one writer. */
+export function describeWriterCases(label: string, makeHarness: () => Promise<WriterHarness>): void {
+  describe(`${label} (shared workbook-writer cases)`, () => {
+    let harness: WriterHarness;
+    beforeEach(async () => {
+      harness = await makeHarness();
+    });
+
+    it('creates a table and reads it back, and lists it by prefix', async () => {
+      await harness.writer.createTable(INITIAL);
+
+      const table = await harness.writer.readTable('Spring_Projects_2008');
+
+      expect(table).toMatchObject({
+        name: 'Spring_Projects_2008',
+        sheetName: 'Projects 2008',
+        header: ['id', 'status', 'grant', 'publicShare'],
+      });
+      expect(table?.rows).toEqual(INITIAL.rows);
+      expect(await harness.writer.listTables('Spring_')).toEqual(['Spring_Projects_2008']);
+      expect(await harness.writer.listTables('Other_')).toEqual([]);
+      expect(await harness.writer.readTable('Spring_Nothing')).toBeUndefined();
+    });
+
+    it('replaces a table of the same name', async () => {
+      await harness.writer.createTable(INITIAL);
+
+      await harness.writer.createTable(projects([['P9', 'completed', 9]]));
+
+      expect((await harness.writer.readTable('Spring_Projects_2008'))?.rows).toEqual([
+        ['P9', 'completed', 9, 0.5],
+      ]);
+      expect(await harness.writer.listTables('Spring_')).toEqual(['Spring_Projects_2008']);
+    });
+
+    it('reports progress by chunk up to the total', async () => {
+      const many = projects(
+        Array.from({ length: 4500 }, (_, i) => [`P${i}`, 'completed', i] as [string, string, number]),
+      );
+      const progress: [number, number][] = [];
+
+      await harness.writer.createTable(many, (done, total) => progress.push([done, total]));
+
+      expect(progress).toEqual([
+        [2000, 4500],
+        [4000, 4500],
+        [4500, 4500],
+      ]);
+      expect((await harness.writer.readTable(many.name))?.rows).toHaveLength(4500);
+    });
+
+    it('refreshes in place by key, keeping the user-added formula column with each row', async () => {
+      await harness.writer.createTable(INITIAL);
+      await harness.addUserColumn('Spring_Projects_2008', 'double', '=[@grant]*2');
+
+      const report = await harness.writer.refreshTable(
+        projects([
+          ['P1', 'completed', 1000],
+          ['P2', 'completed', 2500],
+          ['P4', 'ongoing', 4000],
+        ]),
+      );
+
+      const table = await harness.writer.readTable('Spring_Projects_2008');
+      expect(report).toEqual({ added: 1, changed: 1, removed: 1 });
+      expect(table?.header).toEqual(['id', 'status', 'grant', 'publicShare', 'double']);
+      expect(table?.rows.map((row) => row.slice(0, 4))).toEqual([
+        ['P1', 'completed', 1000, 0.5],
+        ['P2', 'completed', 2500, 0.5],
+        ['P4', 'ongoing', 4000, 0.5],
+      ]);
+      expect(table?.formulas.map((row) => row[4])).toEqual(['=[@grant]*2', '=[@grant]*2', '=[@grant]*2']);
+    });
+
+    it('keeps user-typed values with their row when rows around them change', async () => {
+      await harness.writer.createTable(INITIAL);
+      await harness.addUserColumn('Spring_Projects_2008', 'note', ['check', null, 'gone']);
+
+      await harness.writer.refreshTable(
+        projects([
+          ['P2', 'ongoing', 2000],
+          ['P1', 'completed', 1000],
+        ]),
+      );
+
+      const table = await harness.writer.readTable('Spring_Projects_2008');
+      expect(table?.rows.map((row) => [row[0], row[4]])).toEqual([
+        ['P1', 'check'],
+        ['P2', null],
+      ]);
+    });
+
+    it('refuses to refresh a table whose Spring column the user deleted, naming it', async () => {
+      await harness.writer.createTable(INITIAL);
+      const renamed = {
+        ...INITIAL,
+        columns: [...COLUMNS, { name: 'temDays', format: 'integer' as const }],
+        rows: INITIAL.rows.map((row) => [...row, 15]),
+      };
+
+      await expect(harness.writer.refreshTable(renamed)).rejects.toThrow(
+        'Table Spring_Projects_2008 has no column temDays any more: restore it, or delete the table and insert it again',
+      );
+    });
+  });
+}
