@@ -13,7 +13,8 @@ const RETRYABLE = new Set([429, 502, 503, 504]);
 
 /** How the add-in talks to the Spring API: fetch, retries, at most 4 requests in flight. */
 export interface HttpClient {
-  json: <T>(method: string, path: string, body?: unknown) => Promise<T>;
+  /** Sends a request and reads its JSON answer; `headers` adds e.g. `If-Match`. */
+  json: <T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>;
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -29,12 +30,18 @@ export function createHttpClient(
   policy: RetryPolicy = CLIENT_RETRY,
 ): HttpClient {
   const limited = createLimiter(MAX_IN_FLIGHT);
-  const once = async (method: string, path: string, body: unknown): Promise<Response> => {
+  const once = async (
+    method: string,
+    path: string,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<Response> => {
     const signedIn = session.signedIn;
     if (!signedIn) throw new NotSignedInError();
     return fetchImpl(new URL(path, session.serviceUrl), {
       method,
       headers: {
+        ...headers,
         authorization: `Bearer ${signedIn.token}`,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
@@ -42,14 +49,14 @@ export function createHttpClient(
     });
   };
   return {
-    json: <T>(method: string, path: string, body?: unknown) =>
+    json: <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
       limited(async () => {
         let failure = '';
         for (let attempt = 0; attempt < policy.attempts; attempt++) {
           if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, policy)));
           let response: Response;
           try {
-            response = await once(method, path, body);
+            response = await once(method, path, body, headers);
           } catch (error) {
             if (error instanceof NotSignedInError) throw error;
             failure = describe(error);

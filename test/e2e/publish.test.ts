@@ -1,0 +1,161 @@
+import { createHttpClient, type HttpClient } from '../../addin/api/http';
+import { Session } from '../../addin/api/session';
+import { PreviewWorkbook } from '../../addin/workbook/preview-workbook';
+import { createPreviewWriter } from '../../addin/workbook/preview-writer';
+import { keepMine, publishBudget, takeTheirs } from '../../addin/workbook/publish';
+import { pullTable } from '../../addin/workbook/pull';
+import type { WorkbookWriter } from '../../addin/workbook/writer';
+import type { BudgetLine } from '../../shared/schemas';
+import { ApiClient } from '../helpers/api-client';
+import { fetchLocal, startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+
+let server: LocalServerProcess;
+let api: ApiClient;
+
+/** A finance user's own workbook (preview) and client. */
+interface Desk {
+  http: HttpClient;
+  workbook: PreviewWorkbook;
+  writer: WorkbookWriter;
+}
+
+async function desk(): Promise<Desk> {
+  const session = new Session(server.url);
+  session.signIn({ token: await api.token('finance'), name: 'Local finance', roles: ['finance'] });
+  const workbook = new PreviewWorkbook();
+  return {
+    http: createHttpClient(
+      session,
+      (input, init) => fetchLocal(String(input), init as never) as unknown as Promise<Response>,
+    ),
+    workbook,
+    writer: createPreviewWriter(workbook),
+  };
+}
+
+/** Edits a budget row's amount in a desk's workbook, as a user typing in the cell. */
+function edit(at: Desk, lineId: string, field: 'allocated' | 'committed' | 'paid', value: number): void {
+  const table = at.workbook.tables.get('Spring_Budget_2007');
+  const column = table?.columns.findIndex((c) => c.header === field) ?? -1;
+  const row = table?.rows.find((r) => r[0] === lineId);
+  if (!row || column < 0) throw new Error(`no ${lineId}.${field}`);
+  row[column] = value;
+}
+
+const serverLine = async (lineId: string) =>
+  (
+    (await api.get('/v1/editions/2007/budget', { role: 'officer' })).body as { items: BudgetLine[] }
+  ).items.find((l) => l.lineId === lineId) as BudgetLine;
+const rowOf = (at: Desk, lineId: string) =>
+  at.workbook.tables.get('Spring_Budget_2007')?.rows.find((r) => r[0] === lineId);
+
+let lines: BudgetLine[];
+beforeAll(async () => {
+  server = await startLocalServer();
+  api = new ApiClient(server.url);
+  lines = ((await api.get('/v1/editions/2007/budget', { role: 'officer' })).body as { items: BudgetLine[] })
+    .items;
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('publishing budget edits', () => {
+  it('sends only the edited row, with If-Match, and writes its new version into the table', async () => {
+    const mine = await desk();
+    await pullTable(mine.http, mine.writer, 'Budget', '2007');
+    const line = lines[0] as BudgetLine;
+    edit(mine, line.lineId, 'paid', line.paid - 5);
+
+    const report = await publishBudget(mine.http, mine.writer, '2007');
+
+    expect(report).toEqual({ published: [line.lineId], conflicts: [], refused: [] });
+    expect(await serverLine(line.lineId)).toMatchObject({ paid: line.paid - 5, version: line.version + 1 });
+    expect(rowOf(mine, line.lineId)?.[6]).toBe(line.version + 1);
+  });
+
+  it('shows a conflict when a colleague changed the same line, and "keep mine" then wins on the new version', async () => {
+    const [mine, theirs] = [await desk(), await desk()];
+    await pullTable(mine.http, mine.writer, 'Budget', '2007');
+    await pullTable(theirs.http, theirs.writer, 'Budget', '2007');
+    const line = await serverLine((lines[1] as BudgetLine).lineId);
+    edit(theirs, line.lineId, 'paid', line.paid - 1);
+    edit(mine, line.lineId, 'paid', line.paid - 2);
+    expect((await publishBudget(theirs.http, theirs.writer, '2007')).published).toEqual([line.lineId]);
+
+    const report = await publishBudget(mine.http, mine.writer, '2007');
+
+    expect(report.published).toEqual([]);
+    expect(report.conflicts).toEqual([
+      {
+        lineId: line.lineId,
+        mine: { allocated: line.allocated, committed: line.committed, paid: line.paid - 2 },
+        theirs: expect.objectContaining({ paid: line.paid - 1, version: line.version + 1 }),
+      },
+    ]);
+    expect(await serverLine(line.lineId)).toMatchObject({ paid: line.paid - 1 });
+
+    const resolved = await keepMine(mine.http, mine.writer, '2007', report.conflicts[0] as never);
+
+    expect(resolved.published).toEqual([line.lineId]);
+    expect(await serverLine(line.lineId)).toMatchObject({ paid: line.paid - 2, version: line.version + 2 });
+    expect(rowOf(mine, line.lineId)?.[5]).toBe(line.paid - 2);
+  });
+
+  it('"take theirs" writes the colleague\'s line into my table and sends nothing', async () => {
+    const [mine, theirs] = [await desk(), await desk()];
+    await pullTable(mine.http, mine.writer, 'Budget', '2007');
+    await pullTable(theirs.http, theirs.writer, 'Budget', '2007');
+    const line = await serverLine((lines[2] as BudgetLine).lineId);
+    edit(theirs, line.lineId, 'committed', line.committed + 100);
+    edit(mine, line.lineId, 'committed', line.committed + 200);
+    await publishBudget(theirs.http, theirs.writer, '2007');
+    const { conflicts } = await publishBudget(mine.http, mine.writer, '2007');
+
+    await takeTheirs(mine.writer, '2007', conflicts[0] as never);
+
+    expect(await serverLine(line.lineId)).toMatchObject({ committed: line.committed + 100 });
+    expect(rowOf(mine, line.lineId)?.slice(3, 7)).toEqual([
+      line.allocated,
+      line.committed + 100,
+      line.paid,
+      line.version + 1,
+    ]);
+  });
+
+  it('does not report a conflict for a row I did not edit, even if it changed on the server', async () => {
+    const [mine, theirs] = [await desk(), await desk()];
+    await pullTable(mine.http, mine.writer, 'Budget', '2007');
+    await pullTable(theirs.http, theirs.writer, 'Budget', '2007');
+    const [first, second] = [
+      await serverLine((lines[0] as BudgetLine).lineId),
+      await serverLine((lines[1] as BudgetLine).lineId),
+    ];
+    edit(theirs, second.lineId, 'paid', second.paid - 3);
+    await publishBudget(theirs.http, theirs.writer, '2007');
+    edit(mine, first.lineId, 'paid', first.paid - 7);
+
+    const report = await publishBudget(mine.http, mine.writer, '2007');
+
+    expect(report).toEqual({ published: [first.lineId], conflicts: [], refused: [] });
+  });
+
+  it('reports the broken invariant for a row the server refuses, and changes nothing', async () => {
+    const mine = await desk();
+    await pullTable(mine.http, mine.writer, 'Budget', '2007');
+    const line = await serverLine((lines[0] as BudgetLine).lineId);
+    edit(mine, line.lineId, 'paid', line.committed + 1);
+
+    const report = await publishBudget(mine.http, mine.writer, '2007');
+
+    expect(report.refused).toEqual([
+      {
+        lineId: line.lineId,
+        message: expect.stringContaining(
+          `paid (${line.committed + 1}) cannot exceed committed (${line.committed})`,
+        ),
+      },
+    ]);
+    expect(await serverLine(line.lineId)).toEqual(line);
+  });
+});
