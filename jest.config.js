@@ -11,6 +11,8 @@ export default {
     '^.+\\.mjs$': ['@swc/jest', { jsc: { target: 'es2022' } }],
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+  // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose other imports are ESM-only.
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.cjs' },
   extensionsToTreatAsEsm: [],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

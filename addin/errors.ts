@@ -38,3 +38,19 @@ export class ApiError extends Error {
     super(problem.detail ?? problem.title ?? `The service answered ${status}`);
   }
 }
+
+/*
+ * functions.js and taskpane.js are two bundles sharing one runtime: an error made by one is not an
+ * instance of the other's class. These guards go by the stable `code` instead of `instanceof`.
+ */
+const hasCode = (error: unknown, code: string) =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+
+/** Whether `error` is an {@link ApiError}, whichever bundle made it. */
+export const isApiError = (error: unknown): error is ApiError => hasCode(error, 'ERR_API');
+/** Whether `error` is a {@link NotSignedInError}, whichever bundle made it. */
+export const isNotSignedIn = (error: unknown): error is NotSignedInError =>
+  hasCode(error, 'ERR_NOT_SIGNED_IN');
+/** Whether `error` is a {@link ServiceUnreachableError}, whichever bundle made it. */
+export const isServiceUnreachable = (error: unknown): error is ServiceUnreachableError =>
+  hasCode(error, 'ERR_SERVICE_UNREACHABLE');

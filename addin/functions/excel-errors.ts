@@ -1,5 +1,5 @@
 import { IndicatorError } from '../../shared/errors';
-import { ApiError, NotSignedInError, ServiceUnreachableError } from '../errors';
+import { isApiError, isNotSignedIn, isServiceUnreachable } from '../errors';
 
 /** The Excel errors the functions return (DESIGN section 7). */
 export const EXCEL_ERRORS = {
@@ -39,10 +39,8 @@ export function toExcelError(error: unknown): Error {
       error.message,
     );
   }
-  if (error instanceof NotSignedInError || error instanceof ServiceUnreachableError)
-    return notAvailable(error.message);
-  if (error instanceof ApiError)
-    return error.status === 400 ? invalid(error.message) : notAvailable(error.message);
+  if (isNotSignedIn(error) || isServiceUnreachable(error)) return notAvailable(error.message);
+  if (isApiError(error)) return error.status === 400 ? invalid(error.message) : notAvailable(error.message);
   if (isExcelError(error)) return error;
   return notAvailable(error instanceof Error ? error.message : String(error));
 }

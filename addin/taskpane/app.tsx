@@ -15,7 +15,11 @@ import type { Language } from '../i18n/strings';
 import { recalculateWorkbook } from '../workbook/recalculate';
 import { springRuntime } from '../runtime';
 import { ServiceStatus } from './service-status';
-import { SignIn } from './sign-in';
+import { SignIn, useSignedIn } from './sign-in';
+import { DataSection } from './data-section';
+import { PreviewGrid } from './preview-grid';
+import type { PreviewWorkbook } from '../workbook/preview-workbook';
+import type { WorkbookWriter } from '../workbook/writer';
 import { translator } from './use-translate';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', it: 'Italiano' };
@@ -28,14 +32,20 @@ export interface AppProps {
   inOffice: boolean;
   /** The Spring service; by default the page's own origin. */
   serviceUrl: string;
+  /** Where tables go: Excel's workbook, or the preview workbook outside Office. */
+  writer: WorkbookWriter;
+  /** The on-page workbook of preview mode (absent in Excel). */
+  previewWorkbook?: PreviewWorkbook;
 }
 
 /** The task pane. */
-export function App({ displayLanguage, inOffice, serviceUrl }: AppProps) {
+export function App({ displayLanguage, inOffice, serviceUrl, writer, previewWorkbook }: AppProps) {
   const [language, setLanguage] = useState<Language>(languageFor(displayLanguage));
   const [refreshed, setRefreshed] = useState<string>();
   const t = translator(language);
-  const { session, client } = springRuntime();
+  const runtime = springRuntime();
+  const { session, client } = runtime;
+  const signedIn = useSignedIn(session);
   document.documentElement.lang = language;
   const refresh = () => {
     client.refresh();
@@ -74,6 +84,16 @@ export function App({ displayLanguage, inOffice, serviceUrl }: AppProps) {
           </Subtitle2>
           <SignIn session={session} t={t} />
         </section>
+        <section aria-labelledby="data-heading" style={{ display: 'grid', gap: 8 }}>
+          <Subtitle2 as="h2" id="data-heading">
+            {t('dataHeading')}
+          </Subtitle2>
+          {signedIn ? (
+            <DataSection runtime={runtime} writer={writer} t={t} />
+          ) : (
+            <Text size={200}>{t('signInFirst')}</Text>
+          )}
+        </section>
         <div style={{ display: 'grid', gap: 4 }}>
           <Button onClick={refresh}>{t('refresh')}</Button>
           {refreshed && (
@@ -96,6 +116,7 @@ export function App({ displayLanguage, inOffice, serviceUrl }: AppProps) {
           </Dropdown>
         </Field>
       </main>
+      {previewWorkbook && <PreviewGrid workbook={previewWorkbook} language={language} t={t} />}
     </FluentProvider>
   );
 }

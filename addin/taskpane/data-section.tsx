@@ -16,6 +16,7 @@ import { pullTable, PullCancelledError, refreshAllTables, type PullProgress } fr
 import type { SpringTableKind } from '../workbook/spring-tables';
 import type { WorkbookWriter } from '../workbook/writer';
 import { recalculateWorkbook } from '../workbook/recalculate';
+import { BudgetPublish } from './budget-publish';
 import type { Translate } from './use-translate';
 
 const INSERTS: [SpringTableKind, StringKey][] = [
@@ -88,6 +89,8 @@ export function DataSection({
     });
 
   const busy = progress !== undefined;
+  const canPublish =
+    runtime.session.signedIn?.roles.some((role) => role === 'finance' || role === 'admin') ?? false;
   const selected = editions.find((candidate) => candidate.id === edition);
   return (
     <div style={{ display: 'grid', gap: 8 }}>
@@ -128,6 +131,9 @@ export function DataSection({
           </Text>
           <Button onClick={() => controller.current?.abort()}>{t('cancel')}</Button>
         </div>
+      )}
+      {canPublish && edition && (
+        <BudgetPublish http={runtime.client.http} writer={writer} edition={edition} t={t} />
       )}
       {outcome && (
         <MessageBar intent={outcome.intent}>

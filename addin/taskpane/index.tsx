@@ -1,6 +1,9 @@
 /** Task pane entry: waits for office.js, then renders the pane in Excel or, outside Office, in preview mode. */
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { createExcelWriter } from '../workbook/excel-writer';
+import { PreviewWorkbook } from '../workbook/preview-workbook';
+import { createPreviewWriter } from '../workbook/preview-writer';
 
 /** Resolves once office.js is ready; outside Office (no office.js, or no host) reports `inOffice: false`. */
 async function officeContext(): Promise<{ inOffice: boolean; displayLanguage: string }> {
@@ -15,8 +18,18 @@ async function render(): Promise<void> {
   const { inOffice, displayLanguage } = await officeContext();
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
+  const previewWorkbook = inOffice ? undefined : new PreviewWorkbook();
+  // Preview mode's workbook is reachable from the page, so a browser test (or a curious user) can edit it.
+  if (previewWorkbook) Object.assign(globalThis, { springPreviewWorkbook: previewWorkbook });
+  const writer = previewWorkbook ? createPreviewWriter(previewWorkbook) : createExcelWriter();
   createRoot(container).render(
-    <App inOffice={inOffice} displayLanguage={displayLanguage} serviceUrl={window.location.origin} />,
+    <App
+      inOffice={inOffice}
+      displayLanguage={displayLanguage}
+      serviceUrl={window.location.origin}
+      writer={writer}
+      {...(previewWorkbook ? { previewWorkbook } : {})}
+    />,
   );
 }
 

@@ -11,7 +11,7 @@ import {
 import type { Role } from '../../shared/schemas';
 import { devSignIn } from '../api/dev-sign-in';
 import type { Session } from '../api/session';
-import { ApiError } from '../errors';
+import { isApiError } from '../errors';
 import type { StringKey } from '../i18n/strings';
 import type { Translate } from './use-translate';
 
@@ -22,7 +22,7 @@ const ROLE_LABELS: Record<Role, StringKey> = {
 };
 
 /** Follows the session's sign-in, re-rendering on every change. */
-function useSignedIn(session: Session) {
+export function useSignedIn(session: Session) {
   const [signedIn, setSignedIn] = useState(session.signedIn);
   useEffect(() => session.onChange((changed) => setSignedIn(changed.signedIn)), [session]);
   return signedIn;
@@ -41,7 +41,7 @@ export function SignIn({ session, t }: { session: Session; t: Translate }) {
     devSignIn(session, role)
       .catch((error: unknown) =>
         setFailure(
-          error instanceof ApiError && error.status === 404
+          isApiError(error) && error.status === 404
             ? t('devSignInMissing')
             : String((error as Error).message),
         ),

@@ -1,6 +1,6 @@
 import type { AuditEntry, BudgetLine } from '../../shared/schemas';
 import type { HttpClient } from '../api/http';
-import { ApiError } from '../errors';
+import { isApiError } from '../errors';
 import { budgetTableData } from './spring-tables';
 import { springTableName, type CellValue, type TableSnapshot, type WorkbookWriter } from './writer';
 
@@ -90,9 +90,9 @@ async function send(
     report.published.push(lineId);
     written.push(line);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 412 && error.problem.current) {
+    if (isApiError(error) && error.status === 412 && error.problem.current) {
       report.conflicts.push({ lineId, mine, theirs: error.problem.current as BudgetLine });
-    } else if (error instanceof ApiError && error.status === 422) {
+    } else if (isApiError(error) && error.status === 422) {
       report.refused.push({ lineId, message: error.message });
     } else throw error;
   }

@@ -32,6 +32,8 @@ export async function localContext(
   options: { locale?: string } = {},
 ): Promise<{ context: BrowserContext; blocked: string[] }> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: options.locale ?? 'en-US' });
+  // Shorter than jest's own timeout, so a failing step names the element it waited for.
+  context.setDefaultTimeout(10_000);
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const { hostname } = new URL(route.request().url());

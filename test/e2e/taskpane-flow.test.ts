@@ -1,0 +1,159 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ApiClient } from '../helpers/api-client';
+import { launchChromium, localContext, SCREENSHOTS } from '../helpers/browser';
+import { startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+
+let server: LocalServerProcess;
+let browser: Browser;
+let api: ApiClient;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startLocalServer(), launchChromium()]);
+  api = new ApiClient(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedInPage(role: 'Officer' | 'Finance', locale = 'en-US'): Promise<Page> {
+  const { context } = await localContext(browser, { locale });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole('combobox', { name: 'Role' }).click();
+  await page.getByRole('option', { name: role }).click();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('combobox', { name: 'Edition' }).waitFor();
+  return page;
+}
+
+async function pickEdition(page: Page, label: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Edition' }).click();
+  await page.getByRole('option', { name: label }).click();
+}
+
+const grid = (page: Page, table: string) => page.getByRole('table', { name: table });
+
+describe('the task pane in preview mode', () => {
+  it('inserts the projects of 2008 into the preview workbook, and refreshes them after the data changed', async () => {
+    const page = await signedInPage('Officer');
+    await pickEdition(page, 'Spring 3 (2008)');
+
+    await page.getByRole('button', { name: 'Insert projects' }).click();
+    await page.getByText('Spring_Projects_2008: 100 rows inserted').waitFor();
+
+    expect(await grid(page, 'Spring_Projects_2008').locator('tbody tr').count()).toBe(100);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'pane-projects-2008.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Insert budget' }).click();
+    await page.getByText(/Spring_Budget_2008: \d+ rows inserted/).waitFor();
+    const { body } = await api.get('/v1/editions/2008/budget', { role: 'officer' });
+    const line = (body as { items: { lineId: string; version: number; paid: number }[] }).items[0];
+    if (!line) throw new Error('no budget line');
+    await api.patch(
+      `/v1/editions/2008/budget/${line.lineId}`,
+      { paid: line.paid - 1234 },
+      { role: 'finance', headers: { 'if-match': `"${line.version}"` } },
+    );
+
+    await page.getByRole('button', { name: 'Refresh all Spring tables' }).click();
+    await page.getByText('Spring tables refreshed: Spring_Budget_2008, Spring_Projects_2008').waitFor();
+    await page.getByRole('tab', { name: 'Budget 2008' }).click();
+    const row = grid(page, 'Spring_Budget_2008').locator('tbody tr', { hasText: line.lineId });
+    expect(await row.locator('td').nth(6).textContent()).toBe(String(line.version + 1));
+    await page.context().close();
+  });
+
+  it('cancels a pull that takes long, leaving the workbook as it was', async () => {
+    const page = await signedInPage('Officer');
+    await page.route('**/v1/editions/2006/firms**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await pickEdition(page, 'Spring 1 (2006)');
+
+    await page.getByRole('button', { name: 'Insert firms' }).click();
+    await page.getByRole('status', { name: 'Reading from Spring…' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByText('Cancelled: the workbook was left as it was.').waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'pane-cancelled.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it("publishes a budget edit, and resolves a colleague's conflicting edit both ways", async () => {
+    const page = await signedInPage('Finance');
+    await pickEdition(page, 'Spring 2 (2007)');
+    await page.getByRole('button', { name: 'Insert budget' }).click();
+    await page.getByText(/Spring_Budget_2007: \d+ rows inserted/).waitFor();
+    const { body } = await api.get('/v1/editions/2007/budget', { role: 'officer' });
+    const [first, second] = (body as { items: { lineId: string; version: number; paid: number }[] }).items;
+    if (!first || !second) throw new Error('two budget lines needed');
+    // The user's edits of the table (the preview grid is read-only, so through the page's workbook model).
+    const editPaid = (lineId: string, paid: number) =>
+      page.evaluate(
+        ([id, value]) => {
+          const table = (
+            globalThis as unknown as {
+              springPreviewWorkbook: {
+                tables: Map<string, { columns: { header: string }[]; rows: unknown[][] }>;
+              };
+            }
+          ).springPreviewWorkbook.tables.get('Spring_Budget_2007');
+          const column = table?.columns.findIndex((c) => c.header === 'paid') ?? -1;
+          const row = table?.rows.find((r) => r[0] === id);
+          if (row) row[column] = value;
+        },
+        [lineId, paid] as const,
+      );
+
+    await editPaid(first.lineId, first.paid - 1);
+    await page.getByRole('button', { name: 'Publish budget changes' }).click();
+    await page.getByText(`Published: ${first.lineId}`).waitFor();
+
+    await api.patch(
+      `/v1/editions/2007/budget/${second.lineId}`,
+      { paid: second.paid - 2 },
+      { role: 'finance', headers: { 'if-match': `"${second.version}"` } },
+    );
+    await editPaid(second.lineId, second.paid - 3);
+    await page.getByRole('button', { name: 'Publish budget changes' }).click();
+    const conflict = page.getByRole('group', { name: second.lineId });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain(`Mine: `);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'pane-conflict.png'), fullPage: true });
+    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    await page.getByText(`Published: ${second.lineId}`).waitFor();
+    const kept = await api.get('/v1/editions/2007/budget', { role: 'officer' });
+    expect(
+      (kept.body as { items: { lineId: string; paid: number }[] }).items.find(
+        (l) => l.lineId === second.lineId,
+      )?.paid,
+    ).toBe(second.paid - 3);
+
+    await api.patch(
+      `/v1/editions/2007/budget/${second.lineId}`,
+      { paid: second.paid - 4 },
+      { role: 'finance', headers: { 'if-match': `"${second.version + 2}"` } },
+    );
+    await editPaid(second.lineId, second.paid - 5);
+    await page.getByRole('button', { name: 'Publish budget changes' }).click();
+    await conflict.getByRole('button', { name: 'Take theirs' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    const after = await api.get('/v1/editions/2007/budget', { role: 'officer' });
+    expect(
+      (after.body as { items: { lineId: string; paid: number }[] }).items.find(
+        (l) => l.lineId === second.lineId,
+      )?.paid,
+    ).toBe(second.paid - 4);
+    await page.context().close();
+  });
+
+  it('does not offer Publish to an officer', async () => {
+    const page = await signedInPage('Officer');
+
+    expect(await page.getByRole('button', { name: 'Publish budget changes' }).count()).toBe(0);
+    await page.context().close();
+  });
+});
