@@ -5,6 +5,7 @@
 import { runFirmsBatchBench } from './firms-batch.bench';
 import { runFunctionsBatchingBench } from './functions-batching.bench';
 import { runGiniBench } from './gini.bench';
+import { runLambdaColdImportBench } from './lambda-cold-import.bench';
 
 /** One line of the summary table. */
 interface SummaryRow {
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     ['gini', giniRows],
     ['firms-batch', () => runFirmsBatchBench()],
     ['functions-batching', () => runFunctionsBatchingBench()],
+    ['lambda-cold-import', () => runLambdaColdImportBench()],
   ] as const;
   for (const [name, bench] of benches) {
     console.log(`bench: ${name} ...`);

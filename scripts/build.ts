@@ -3,11 +3,11 @@
  * dist/addin (task pane page and bundle), dist/functions (the Lambda bundle infra/ deploys as it is)
  * and dist/local (the local server `npm start` runs).
  */
-import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { build, type BuildOptions } from 'esbuild';
+import { analyzeMetafile, build, type BuildOptions, type Plugin } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -71,10 +71,55 @@ async function buildAddin(): Promise<void> {
   await cp(from('addin/assets'), path.join(out, 'assets'), { recursive: true });
 }
 
+/**
+ * zod's namespace object is handed to `extendZodWithOpenApi(z)` by @hono/zod-openapi, so esbuild keeps all
+ * of it, ~50 locales included (~260 KiB minified). The app never calls `z.locales`; zod's default English
+ * messages import `locales/en.js` directly. This keeps `z.locales.en` and drops the rest.
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic[\\/]external|core[\\/]index)\.js$/.test(args.importer)
+        ? { path: 'zod-locales', namespace: 'zod-english-only' }
+        : undefined,
+    );
+    plugin.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';",
+      resolveDir: ROOT,
+    }));
+  },
+};
+
+/**
+ * The Lambda bundle, AWS SDK included. Its folder is the asset infra/ deploys, so it holds index.mjs alone:
+ * the source map goes to dist/functions-sourcemap (same depth, so its relative paths hold).
+ * `SPRING_ANALYZE=1` prints esbuild's per-module size report.
+ */
 async function buildLambda(): Promise<number> {
-  const outfile = path.join(DIST, 'functions', 'index.mjs');
-  await build({ ...NODE, entryPoints: [from('functions/lambda.ts')], outfile, minify: true });
-  return (await stat(outfile)).size;
+  const result = await build({
+    ...NODE,
+    entryPoints: [from('functions/lambda.ts')],
+    outfile: path.join(DIST, 'functions', 'index.mjs'),
+    minify: true,
+    // ESM builds of the AWS SDK (its `module` field) tree-shake far better than its CommonJS `main`.
+    mainFields: ['module', 'main'],
+    sourcemap: 'external',
+    plugins: [zodEnglishOnly],
+    metafile: true,
+    write: false,
+  });
+  let bytes = 0;
+  for (const file of result.outputFiles) {
+    const target = file.path.endsWith('.map')
+      ? path.join(DIST, 'functions-sourcemap', path.basename(file.path))
+      : file.path;
+    if (!file.path.endsWith('.map')) bytes = file.contents.byteLength;
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.contents);
+  }
+  if (process.env.SPRING_ANALYZE) console.log(await analyzeMetafile(result.metafile));
+  return bytes;
 }
 
 async function buildLocalServer(): Promise<void> {
@@ -94,7 +139,7 @@ async function main(): Promise<void> {
   const [, lambdaBytes] = await Promise.all([buildAddin(), buildLambda(), buildLocalServer()]);
   const kib = (lambdaBytes / 1024).toFixed(0);
   console.log(
-    `build: dist/addin, dist/functions (Lambda bundle ${kib} KiB), dist/local in ${Date.now() - started} ms`,
+    `build: dist/addin, dist/functions (Lambda bundle ${kib} KiB minified), dist/local in ${Date.now() - started} ms`,
   );
 }
 
