@@ -1,5 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { AuditEntry, BudgetLine, Firm, ImportDocument, ImportSection } from '../../shared/schemas';
+import {
+  FirmSchema,
+  type AuditEntry,
+  type BudgetLine,
+  type Firm,
+  type ImportDocument,
+  type ImportSection,
+} from '../../shared/schemas';
 import { applicationKey, editionKey, projectKey, temKey } from '../data/keys';
 import { firmItem } from '../data/firms';
 import { VIEW_VERSION, viewToStore } from '../services/firm-views';
@@ -31,16 +38,8 @@ export interface PlanContext {
   newId: () => string;
 }
 
-const FIRM_FIELDS = [
-  'id',
-  'name',
-  'vatNumber',
-  'province',
-  'sector',
-  'artisan',
-  'employees',
-  'turnover',
-] as const;
+/** The firm's own fields (the aggregate adds exports, agreements and projects): those of the schema. */
+const FIRM_FIELDS = Object.keys(FirmSchema.shape) as (keyof Firm)[];
 const firmFields = (firm: Firm): Firm =>
   Object.fromEntries(FIRM_FIELDS.map((field) => [field, firm[field]])) as Firm;
 

@@ -1,21 +1,11 @@
 import type { AuditEntry, BudgetLine } from '../../../shared/schemas';
-import { ApiClient, problemOf } from '../../helpers/api-client';
-import { startLocalServer, type LocalServerProcess } from '../../helpers/local-server';
+import { problemOf } from '../../helpers/api-client';
+import { useApiServer } from '../../helpers/api-server';
 
-let server: LocalServerProcess;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startLocalServer();
-  api = new ApiClient(server.url);
-});
-afterAll(async () => {
-  await server?.stop();
-  // No request above may have ended in an unexpected error (a 500).
-  expect(server.output()).not.toContain('"level":"error"');
-});
+const served = useApiServer();
 
 async function lines(edition = '2008'): Promise<BudgetLine[]> {
-  const { body } = await api.get(`/v1/editions/${edition}/budget`, { role: 'officer' });
+  const { body } = await served.api.get(`/v1/editions/${edition}/budget`, { role: 'officer' });
   return (body as { items: BudgetLine[] }).items;
 }
 
@@ -26,13 +16,13 @@ async function line(lineId: string, edition = '2008'): Promise<BudgetLine> {
 }
 
 async function history(lineId: string): Promise<AuditEntry[]> {
-  const { body } = await api.get(`/v1/editions/2008/budget/${lineId}/history`, { role: 'officer' });
+  const { body } = await served.api.get(`/v1/editions/2008/budget/${lineId}/history`, { role: 'officer' });
   return (body as { items: AuditEntry[] }).items;
 }
 
 /** PATCHes a line; `ifMatch` null sends no If-Match at all. */
 const patchLine = (target: BudgetLine, body: unknown, ifMatch: string | null = `"${target.version}"`) =>
-  api.patch(`/v1/editions/${target.edition}/budget/${target.lineId}`, body, {
+  served.api.patch(`/v1/editions/${target.edition}/budget/${target.lineId}`, body, {
     role: 'finance',
     headers: ifMatch === null ? {} : { 'if-match': ifMatch },
   });
@@ -50,7 +40,7 @@ describe('GET /v1/editions/{id}/budget', () => {
   });
 
   it('answers 404 for an unknown edition', async () => {
-    expect((await api.get('/v1/editions/2031/budget', { role: 'officer' })).status).toBe(404);
+    expect((await served.api.get('/v1/editions/2031/budget', { role: 'officer' })).status).toBe(404);
   });
 });
 
@@ -197,7 +187,7 @@ describe('PATCH /v1/editions/{id}/budget/{lineId}', () => {
   });
 
   it('answers 404 for an unknown line', async () => {
-    const result = await api.patch(
+    const result = await served.api.patch(
       '/v1/editions/2008/budget/no-such-line',
       { paid: 1 },
       { role: 'finance', headers: { 'if-match': '"1"' } },
@@ -210,6 +200,8 @@ describe('PATCH /v1/editions/{id}/budget/{lineId}', () => {
 
 describe('GET /v1/editions/{id}/budget/{lineId}/history', () => {
   it('answers 404 for an unknown line', async () => {
-    expect((await api.get('/v1/editions/2008/budget/nope/history', { role: 'officer' })).status).toBe(404);
+    expect((await served.api.get('/v1/editions/2008/budget/nope/history', { role: 'officer' })).status).toBe(
+      404,
+    );
   });
 });

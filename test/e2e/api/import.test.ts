@@ -1,18 +1,9 @@
 import { generateSampleData } from '../../../functions/sample';
 import type { ImportDocument } from '../../../shared/schemas';
-import { ApiClient, problemOf } from '../../helpers/api-client';
-import { startLocalServer, type LocalServerProcess } from '../../helpers/local-server';
+import { problemOf } from '../../helpers/api-client';
+import { useApiServer } from '../../helpers/api-server';
 
-let server: LocalServerProcess;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startLocalServer({ SPRING_SEED: 'false' });
-  api = new ApiClient(server.url);
-});
-afterAll(async () => {
-  await server?.stop();
-  expect(server.output()).not.toContain('"level":"error"');
-});
+const served = useApiServer({ SPRING_SEED: 'false' });
 
 const sample = generateSampleData();
 
@@ -49,8 +40,8 @@ describe('POST /v1/import', () => {
       budget: [{ ...budget[0], paid: Number(budget[0]?.committed) + 1 }],
     };
 
-    const result = await api.post('/v1/import', broken, { role: 'admin' });
-    const firm = await api.get(`/v1/firms/${String(firms[0]?.id)}`, { role: 'officer' });
+    const result = await served.api.post('/v1/import', broken, { role: 'admin' });
+    const firm = await served.api.get(`/v1/firms/${String(firms[0]?.id)}`, { role: 'officer' });
 
     expect(result.status).toBe(422);
     const problem = problemOf(result);
@@ -94,7 +85,11 @@ describe('POST /v1/import', () => {
       temId: 'T-GHOST',
     };
 
-    const result = await api.post('/v1/import', { ...document, projects: [project] }, { role: 'admin' });
+    const result = await served.api.post(
+      '/v1/import',
+      { ...document, projects: [project] },
+      { role: 'admin' },
+    );
 
     expect(result.status).toBe(422);
     expect(problemOf(result).errors).toEqual([
@@ -117,7 +112,7 @@ describe('POST /v1/import', () => {
     const document = smallDocument();
     const firms = document.firms ?? [];
 
-    const result = await api.post(
+    const result = await served.api.post(
       '/v1/import',
       { ...document, firms: [...firms, firms[0]] },
       { role: 'admin' },
@@ -130,8 +125,8 @@ describe('POST /v1/import', () => {
   });
 
   it('counts without writing on a dry run', async () => {
-    const result = await api.post('/v1/import?dryRun=true', smallDocument(), { role: 'admin' });
-    const health = await api.get('/v1/health');
+    const result = await served.api.post('/v1/import?dryRun=true', smallDocument(), { role: 'admin' });
+    const health = await served.api.get('/v1/health');
 
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({
@@ -149,10 +144,10 @@ describe('POST /v1/import', () => {
       firms: (document.firms ?? []).map((firm) => ({ ...firm, notes: 'from the 2007 survey' })),
     };
 
-    const first = await api.post('/v1/import', withExtraColumn, { role: 'admin' });
-    const firmAfterFirst = await api.get(`/v1/firms/${document.firms?.[0]?.id}`, { role: 'officer' });
-    const second = await api.post('/v1/import', withExtraColumn, { role: 'admin' });
-    const firmAfterSecond = await api.get(`/v1/firms/${document.firms?.[0]?.id}`, { role: 'officer' });
+    const first = await served.api.post('/v1/import', withExtraColumn, { role: 'admin' });
+    const firmAfterFirst = await served.api.get(`/v1/firms/${document.firms?.[0]?.id}`, { role: 'officer' });
+    const second = await served.api.post('/v1/import', withExtraColumn, { role: 'admin' });
+    const firmAfterSecond = await served.api.get(`/v1/firms/${document.firms?.[0]?.id}`, { role: 'officer' });
 
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({
@@ -174,7 +169,7 @@ describe('POST /v1/import', () => {
       expect(count.unchanged).toBe((document as Record<string, unknown[]>)[section]?.length);
     }
     expect(firmAfterSecond.body).toEqual(firmAfterFirst.body);
-    expect((await api.get('/v1/health')).body).toMatchObject({ dataset: 'small test import' });
+    expect((await served.api.get('/v1/health')).body).toMatchObject({ dataset: 'small test import' });
   });
 
   it('counts a changed row as updated', async () => {
@@ -183,7 +178,7 @@ describe('POST /v1/import', () => {
       i === 0 ? { ...firm, employees: firm.employees + 1 } : firm,
     );
 
-    const result = await api.post('/v1/import', { ...document, firms }, { role: 'admin' });
+    const result = await served.api.post('/v1/import', { ...document, firms }, { role: 'admin' });
 
     expect(result.body).toMatchObject({ counts: { firms: { created: 0, updated: 1, unchanged: 1 } } });
   });
@@ -199,7 +194,7 @@ describe('POST /v1/import', () => {
   ])('refuses %s with 400', async (name, body, field, message) => {
     const path = name.startsWith('dryRun') ? '/v1/import?dryRun=maybe' : '/v1/import';
 
-    const result = await api.post(path, body, { role: 'admin' });
+    const result = await served.api.post(path, body, { role: 'admin' });
 
     expect(result.status).toBe(400);
     expect(problemOf(result).errors).toEqual([{ field, message }]);
@@ -208,7 +203,7 @@ describe('POST /v1/import', () => {
 
 describe('GET /v1/imports', () => {
   it('lists the imports newest first, completed, with their counts', async () => {
-    const { status, body } = await api.get('/v1/imports', { role: 'admin' });
+    const { status, body } = await served.api.get('/v1/imports', { role: 'admin' });
 
     const items = (
       body as {

@@ -1,24 +1,14 @@
 import { EditionIndicatorsSchema } from '../../../shared/api/edition-indicators';
 import { FirmViewSchema } from '../../../shared/api/firms';
 import { ProjectSchema, type Project } from '../../../shared/schemas';
-import { ApiClient, problemOf } from '../../helpers/api-client';
-import { startLocalServer, type LocalServerProcess } from '../../helpers/local-server';
+import { problemOf } from '../../helpers/api-client';
+import { useApiServer } from '../../helpers/api-server';
 
-let server: LocalServerProcess;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startLocalServer();
-  api = new ApiClient(server.url);
-});
-afterAll(async () => {
-  await server?.stop();
-  // No request above may have ended in an unexpected error (a 500).
-  expect(server.output()).not.toContain('"level":"error"');
-});
+const served = useApiServer();
 
 describe('GET /v1/editions', () => {
   it('lists the four editions with their budget totals', async () => {
-    const { status, body } = await api.get('/v1/editions', { role: 'officer' });
+    const { status, body } = await served.api.get('/v1/editions', { role: 'officer' });
 
     const items = (
       body as { items: { id: string; budget: { allocated: number; committed: number; paid: number } }[] }
@@ -37,7 +27,9 @@ describe('GET /v1/editions/{id}/projects', () => {
     let pages = 0;
     do {
       const query = `?limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-      const { status, body } = await api.get(`/v1/editions/2008/projects${query}`, { role: 'officer' });
+      const { status, body } = await served.api.get(`/v1/editions/2008/projects${query}`, {
+        role: 'officer',
+      });
       expect(status).toBe(200);
       const page = body as { items: Project[]; nextCursor?: string };
       expect(page.items.length).toBeLessThanOrEqual(7);
@@ -53,7 +45,7 @@ describe('GET /v1/editions/{id}/projects', () => {
   });
 
   it('answers 100 projects by default and no cursor on the last page', async () => {
-    const { body } = await api.get('/v1/editions/2008/projects', { role: 'officer' });
+    const { body } = await served.api.get('/v1/editions/2008/projects', { role: 'officer' });
 
     expect((body as { items: unknown[] }).items).toHaveLength(100);
     expect(body).not.toHaveProperty('nextCursor');
@@ -65,14 +57,14 @@ describe('GET /v1/editions/{id}/projects', () => {
     ['ten', 'query.limit', 'limit must be a whole number from 1 to 500 (got "ten")'],
     ['-3', 'query.limit', 'limit must be a whole number from 1 to 500 (got "-3")'],
   ])('refuses limit=%s with 400 naming %s', async (limit, field, message) => {
-    const result = await api.get(`/v1/editions/2008/projects?limit=${limit}`, { role: 'officer' });
+    const result = await served.api.get(`/v1/editions/2008/projects?limit=${limit}`, { role: 'officer' });
 
     expect(result.status).toBe(400);
     expect(problemOf(result).errors).toEqual([{ field, message }]);
   });
 
   it('refuses an unknown query parameter', async () => {
-    const result = await api.get('/v1/editions/2008/projects?page=2', { role: 'officer' });
+    const result = await served.api.get('/v1/editions/2008/projects?page=2', { role: 'officer' });
 
     expect(result.status).toBe(400);
     expect(problemOf(result).errors).toEqual([{ field: 'query.page', message: "unknown field 'page'" }]);
@@ -90,7 +82,7 @@ describe('GET /v1/editions/{id}/projects', () => {
     ],
     ['tampered JSON', Buffer.from('{"v":1,"pk":').toString('base64url')],
   ])('refuses a %s cursor with 400, never a 500', async (_name, cursor) => {
-    const result = await api.get(`/v1/editions/2008/projects?cursor=${encodeURIComponent(cursor)}`, {
+    const result = await served.api.get(`/v1/editions/2008/projects?cursor=${encodeURIComponent(cursor)}`, {
       role: 'officer',
     });
 
@@ -101,7 +93,7 @@ describe('GET /v1/editions/{id}/projects', () => {
   });
 
   it('answers 404 for an unknown edition', async () => {
-    const result = await api.get('/v1/editions/2011/projects', { role: 'officer' });
+    const result = await served.api.get('/v1/editions/2011/projects', { role: 'officer' });
 
     expect(result.status).toBe(404);
     expect(problemOf(result).detail).toBe('No edition 2011: the editions are 2006, 2007, 2008 and 2009-2010');
@@ -110,7 +102,7 @@ describe('GET /v1/editions/{id}/projects', () => {
 
 describe('GET /v1/editions/{id}/firms', () => {
   it('pages through admitted and rejected firms with their application and yearly stages', async () => {
-    const { status, body } = await api.get('/v1/editions/2006/firms?limit=500', { role: 'officer' });
+    const { status, body } = await served.api.get('/v1/editions/2006/firms?limit=500', { role: 'officer' });
 
     const items = (body as { items: (Record<string, unknown> & { application: { status: string } })[] })
       .items;
@@ -124,7 +116,7 @@ describe('GET /v1/editions/{id}/firms', () => {
 
 describe('GET /v1/editions/{id}/indicators', () => {
   it('answers every indicator of DESIGN section 4', async () => {
-    const { status, body } = await api.get('/v1/editions/2008/indicators', { role: 'officer' });
+    const { status, body } = await served.api.get('/v1/editions/2008/indicators', { role: 'officer' });
 
     expect(status).toBe(200);
     const indicators = EditionIndicatorsSchema.parse(body);
@@ -136,7 +128,7 @@ describe('GET /v1/editions/{id}/indicators', () => {
   });
 
   it('answers 404 for an unknown edition', async () => {
-    const result = await api.get('/v1/editions/1999/indicators', { role: 'officer' });
+    const result = await served.api.get('/v1/editions/1999/indicators', { role: 'officer' });
 
     expect(result.status).toBe(404);
     problemOf(result);
@@ -145,7 +137,7 @@ describe('GET /v1/editions/{id}/indicators', () => {
 
 describe('GET /v1/firms/{id}', () => {
   it('answers the firm with a stage, reason and measures for each year', async () => {
-    const { status, body } = await api.get('/v1/firms/F0001', { role: 'officer' });
+    const { status, body } = await served.api.get('/v1/firms/F0001', { role: 'officer' });
 
     expect(status).toBe(200);
     const firm = FirmViewSchema.parse(body);
@@ -155,8 +147,8 @@ describe('GET /v1/firms/{id}', () => {
   });
 
   it('answers 404 for an unknown firm and 400 for an id that cannot be one', async () => {
-    const unknown = await api.get('/v1/firms/F9999', { role: 'officer' });
-    const bad = await api.get('/v1/firms/F%20bad%23', { role: 'officer' });
+    const unknown = await served.api.get('/v1/firms/F9999', { role: 'officer' });
+    const bad = await served.api.get('/v1/firms/F%20bad%23', { role: 'officer' });
 
     expect(unknown.status).toBe(404);
     expect(problemOf(unknown).detail).toBe('No firm with id F9999');
@@ -174,12 +166,12 @@ describe('GET /v1/firms/{id}', () => {
 
 describe('POST /v1/firms/batch', () => {
   it('answers every id, null for unknown ones, the same firms as single reads', async () => {
-    const { status, body } = await api.post(
+    const { status, body } = await served.api.post(
       '/v1/firms/batch',
       { ids: ['F0001', 'F0002', 'NOPE', 'F0001'] },
       { role: 'officer' },
     );
-    const single = await api.get('/v1/firms/F0002', { role: 'officer' });
+    const single = await served.api.get('/v1/firms/F0002', { role: 'officer' });
 
     const items = (body as { items: Record<string, unknown> }).items;
     expect(status).toBe(200);
@@ -189,7 +181,11 @@ describe('POST /v1/firms/batch', () => {
   });
 
   it('trims each firm to one year with `year`', async () => {
-    const { body } = await api.post('/v1/firms/batch', { ids: ['F0001'], year: 2009 }, { role: 'officer' });
+    const { body } = await served.api.post(
+      '/v1/firms/batch',
+      { ids: ['F0001'], year: 2009 },
+      { role: 'officer' },
+    );
 
     const firm = (body as { items: Record<string, { years: Record<string, unknown> }> }).items.F0001;
     expect(Object.keys(firm?.years ?? {})).toEqual(['2009']);
@@ -220,7 +216,7 @@ describe('POST /v1/firms/batch', () => {
       [{ field: 'body.years', message: "unknown field 'years'" }],
     ],
   ])('refuses %s with 400 listing the problem', async (_name, body, errors) => {
-    const result = await api.post('/v1/firms/batch', body, { role: 'officer' });
+    const result = await served.api.post('/v1/firms/batch', body, { role: 'officer' });
 
     expect(result.status).toBe(400);
     expect(problemOf(result).errors).toEqual(errors);
@@ -229,7 +225,9 @@ describe('POST /v1/firms/batch', () => {
 
 describe('GET /v1/firms/{id}/exports', () => {
   it('answers the flows in the years asked, by year then country', async () => {
-    const { status, body } = await api.get('/v1/firms/F0001/exports?from=2008&to=2010', { role: 'officer' });
+    const { status, body } = await served.api.get('/v1/firms/F0001/exports?from=2008&to=2010', {
+      role: 'officer',
+    });
 
     const items = (body as { items: { year: number; country: string; value: number }[] }).items;
     expect(status).toBe(200);
@@ -246,14 +244,14 @@ describe('GET /v1/firms/{id}/exports', () => {
     ],
     ['from=2010&to=2008', [{ field: 'query.from', message: 'from (2010) must not be after to (2008)' }]],
   ])('refuses %s with 400', async (query, errors) => {
-    const result = await api.get(`/v1/firms/F0001/exports?${query}`, { role: 'officer' });
+    const result = await served.api.get(`/v1/firms/F0001/exports?${query}`, { role: 'officer' });
 
     expect(result.status).toBe(400);
     expect(problemOf(result).errors).toEqual(errors);
   });
 
   it('answers 404 for an unknown firm', async () => {
-    const result = await api.get('/v1/firms/F9999/exports', { role: 'officer' });
+    const result = await served.api.get('/v1/firms/F9999/exports', { role: 'officer' });
 
     expect(result.status).toBe(404);
   });

@@ -1,20 +1,12 @@
 import type { Role } from '../../../shared/schemas';
-import { ApiClient, problemOf, type CallOptions } from '../../helpers/api-client';
-import { startLocalServer, type LocalServerProcess } from '../../helpers/local-server';
+import { problemOf, type CallOptions } from '../../helpers/api-client';
+import { useApiServer } from '../../helpers/api-server';
 import { hostileTokens } from '../../helpers/tokens';
 
-let server: LocalServerProcess;
-let api: ApiClient;
+const served = useApiServer();
 let attacks: Record<string, string>;
 beforeAll(async () => {
-  server = await startLocalServer();
-  api = new ApiClient(server.url);
-  attacks = await hostileTokens(server.dataDir);
-});
-afterAll(async () => {
-  await server?.stop();
-  // No request above may have ended in an unexpected error (a 500).
-  expect(server.output()).not.toContain('"level":"error"');
+  attacks = await hostileTokens(served.server.dataDir);
 });
 
 /** Each endpoint with the least role it needs and a request it would accept. */
@@ -25,7 +17,7 @@ interface Endpoint {
 }
 
 const budgetVersion = async () => {
-  const { body } = await api.get('/v1/editions/2008/budget', { role: 'officer' });
+  const { body } = await served.api.get('/v1/editions/2008/budget', { role: 'officer' });
   return (body as { items: { lineId: string; version: number; paid: number }[] }).items[0] as {
     lineId: string;
     version: number;
@@ -90,7 +82,7 @@ describe.each(ENDPOINTS)('$name', ({ role: needed, request }) => {
   it('answers 401 without a token, with WWW-Authenticate', async () => {
     const [method, path, options] = await request();
 
-    const result = await api.call(method, path, options);
+    const result = await served.api.call(method, path, options);
 
     expect(result.status).toBe(401);
     expect(problemOf(result).detail).toBe('Sign in first: this request needs an Authorization: Bearer token');
@@ -100,7 +92,7 @@ describe.each(ENDPOINTS)('$name', ({ role: needed, request }) => {
   it.each(ROLES)('as %s: allowed only from its role up', async (role) => {
     const [method, path, options] = await request();
 
-    const result = await api.call(method, path, { ...options, role });
+    const result = await served.api.call(method, path, { ...options, role });
 
     if (RANK[role] >= RANK[needed]) {
       expect(result.status).toBe(200);
@@ -113,7 +105,7 @@ describe.each(ENDPOINTS)('$name', ({ role: needed, request }) => {
   it('refuses every forged, expired or misdirected token with 401', async () => {
     const [method, path, options] = await request();
     for (const [attack, token] of Object.entries(attacks)) {
-      const result = await api.call(method, path, { ...options, token });
+      const result = await served.api.call(method, path, { ...options, token });
       expect([attack, result.status]).toEqual([attack, 401]);
       expect(problemOf(result).type).toBe('urn:spring:problem:ERR_UNAUTHORIZED');
     }
@@ -122,9 +114,9 @@ describe.each(ENDPOINTS)('$name', ({ role: needed, request }) => {
 
 describe('tokens', () => {
   it('refuses a token in the query string, even a valid one', async () => {
-    const token = await api.token('admin');
+    const token = await served.api.token('admin');
 
-    const result = await api.get(`/v1/editions?access_token=${token}`, {});
+    const result = await served.api.get(`/v1/editions?access_token=${token}`, {});
 
     expect(result.status).toBe(401);
     expect(problemOf(result).detail).toBe(
@@ -133,23 +125,25 @@ describe('tokens', () => {
   });
 
   it('says so when the token has expired', async () => {
-    const result = await api.get('/v1/editions', { token: attacks.expired });
+    const result = await served.api.get('/v1/editions', { token: attacks.expired });
 
     expect(problemOf(result).detail).toBe('The sign-in token has expired: sign in again');
   });
 
   it('grants nothing for role names it does not know', async () => {
     const { signWithServerKey, goodClaims } = await import('../../helpers/tokens');
-    const token = await signWithServerKey(server.dataDir, goodClaims(['superuser', 'root']));
+    const token = await signWithServerKey(served.server.dataDir, goodClaims(['superuser', 'root']));
 
-    const result = await api.get('/v1/editions', { token });
+    const result = await served.api.get('/v1/editions', { token });
 
     expect(result.status).toBe(403);
     expect(problemOf(result).detail).toBe('This needs the officer role; you have no Spring role');
   });
 
   it('refuses a header that is not "Bearer <token>"', async () => {
-    const result = await api.get('/v1/editions', { headers: { authorization: 'Basic YWRtaW46YWRtaW4=' } });
+    const result = await served.api.get('/v1/editions', {
+      headers: { authorization: 'Basic YWRtaW46YWRtaW4=' },
+    });
 
     expect(result.status).toBe(401);
     expect(problemOf(result).detail).toBe('The Authorization header must be "Bearer <token>"');
@@ -158,11 +152,11 @@ describe('tokens', () => {
 
 describe('open routes', () => {
   it.each(['/v1/health', '/v1/openapi.json'])('%s needs no token', async (path) => {
-    expect((await api.get(path)).status).toBe(200);
+    expect((await served.api.get(path)).status).toBe(200);
   });
 
   it('POST /v1/dev/token refuses an unknown role', async () => {
-    const result = await api.post('/v1/dev/token', { role: 'root' });
+    const result = await served.api.post('/v1/dev/token', { role: 'root' });
 
     expect(result.status).toBe(400);
     expect(problemOf(result).errors).toEqual([
