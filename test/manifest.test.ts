@@ -31,10 +31,13 @@ describe('manifest.xml', () => {
     expect(() => execFileSync('xmllint', ['--noout', MANIFEST], { stdio: 'pipe' })).not.toThrow();
   });
 
-  it('requires the SharedRuntime 1.1 requirement set', () => {
-    const set = at(manifest.OfficeApp, 'Requirements', 'Sets', 'Set');
+  it('requires the SharedRuntime 1.1 requirement set, and ExcelApi 1.8 for the dashboard charts', () => {
+    const sets = at(manifest.OfficeApp, 'Requirements', 'Sets', 'Set') as unknown as Node[];
 
-    expect(set).toMatchObject({ '@Name': 'SharedRuntime', '@MinVersion': '1.1' });
+    expect(sets).toEqual([
+      { '@Name': 'SharedRuntime', '@MinVersion': '1.1' },
+      { '@Name': 'ExcelApi', '@MinVersion': '1.8' },
+    ]);
   });
 
   it('runs the task pane and the custom functions in one long-lived runtime on taskpane.html', () => {

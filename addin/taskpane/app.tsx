@@ -89,7 +89,7 @@ export function App({ displayLanguage, inOffice, serviceUrl, writer, previewWork
             {t('dataHeading')}
           </Subtitle2>
           {signedIn ? (
-            <DataSection runtime={runtime} writer={writer} t={t} />
+            <DataSection runtime={runtime} writer={writer} language={language} t={t} />
           ) : (
             <Text size={200}>{t('signInFirst')}</Text>
           )}

@@ -11,7 +11,8 @@ import {
 } from '@fluentui/react-components';
 import type { EditionSummary } from '../../shared/api/editions';
 import type { SpringRuntime } from '../runtime';
-import type { StringKey } from '../i18n/strings';
+import type { Language, StringKey } from '../i18n/strings';
+import { dashboardSpec } from '../workbook/dashboard';
 import { pullTable, PullCancelledError, refreshAllTables, type PullProgress } from '../workbook/pull';
 import type { SpringTableKind } from '../workbook/spring-tables';
 import type { WorkbookWriter } from '../workbook/writer';
@@ -32,10 +33,12 @@ type Outcome = { intent: 'success' | 'warning' | 'error'; text: string };
 export function DataSection({
   runtime,
   writer,
+  language,
   t,
 }: {
   runtime: SpringRuntime;
   writer: WorkbookWriter;
+  language: Language;
   t: Translate;
 }) {
   const [editions, setEditions] = useState<EditionSummary[]>([]);
@@ -80,6 +83,21 @@ export function DataSection({
       return `${result.table}: ${result.rows} ${t('rowsSoFar')} ${result.refreshed ? t('updated') : t('inserted')}`;
     });
 
+  const insertDashboard = () => {
+    const chosen = editions.find((candidate) => candidate.id === edition);
+    if (!chosen) return;
+    run(async (signal) => {
+      const [indicators, budget] = await Promise.all([
+        runtime.client.editionIndicators(chosen.id),
+        runtime.client.budget(chosen.id),
+      ]);
+      if (signal.aborted) throw new PullCancelledError();
+      const spec = dashboardSpec(chosen, indicators, budget, language);
+      await writer.writeDashboard(spec);
+      return `${t('dashboardInserted')} ${spec.sheetName}`;
+    });
+  };
+
   const refreshAll = () =>
     run(async (signal, onProgress) => {
       runtime.client.refresh();
@@ -115,6 +133,9 @@ export function DataSection({
           </Button>
         ))}
       </div>
+      <Button onClick={insertDashboard} disabled={busy || !edition}>
+        {t('insertDashboard')}
+      </Button>
       <Button onClick={refreshAll} disabled={busy}>
         {t('refreshTables')}
       </Button>

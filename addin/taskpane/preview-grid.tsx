@@ -3,6 +3,7 @@ import { Subtitle2, Tab, TabList, Text } from '@fluentui/react-components';
 import { formatCell } from '../i18n/format';
 import type { Language } from '../i18n/strings';
 import type { PreviewWorkbook } from '../workbook/preview-workbook';
+import { PreviewChart } from './preview-chart';
 import type { Translate } from './use-translate';
 
 /** The workbook the pane writes into outside Excel: a tab per sheet, each table as a grid. */
@@ -21,6 +22,7 @@ export function PreviewGrid({
   const sheets = workbook.sheets;
   const shown = sheet && sheets.includes(sheet) ? sheet : sheets[sheets.length - 1];
   const tables = [...workbook.tables.values()].filter((table) => table.sheetName === shown);
+  const dashboard = shown ? workbook.dashboards.get(shown) : undefined;
 
   return (
     <section aria-labelledby="preview-heading" style={{ display: 'grid', gap: 8 }}>
@@ -40,6 +42,32 @@ export function PreviewGrid({
             </Tab>
           ))}
         </TabList>
+      )}
+      {dashboard && (
+        <div style={{ display: 'grid', gap: 12 }}>
+          <Text weight="semibold" size={400}>
+            {dashboard.title}
+          </Text>
+          <table aria-label={dashboard.title} style={{ borderCollapse: 'collapse', fontSize: 12 }}>
+            <tbody>
+              {dashboard.items.map((item) => (
+                <tr key={item.label}>
+                  <th scope="row" style={{ textAlign: 'left', fontWeight: 400, padding: '1px 8px 1px 0' }}>
+                    {item.label}
+                  </th>
+                  <td style={{ textAlign: 'right', padding: '1px 0' }}>
+                    {formatCell(item.value, item.format, language)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
+            {dashboard.charts.map((chart) => (
+              <PreviewChart key={chart.id} chart={chart} language={language} />
+            ))}
+          </div>
+        </div>
       )}
       {tables.map((table) => (
         <div key={table.name} style={{ overflow: 'auto', maxHeight: 360, border: '1px solid #d1d1d1' }}>

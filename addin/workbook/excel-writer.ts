@@ -1,3 +1,4 @@
+import { readCharts, writeDashboard } from './excel-dashboard';
 import { planRefresh, refreshCounts, type CellUpdate, type RefreshPlan } from './refresh-plan';
 import {
   WRITE_CHUNK_ROWS,
@@ -85,6 +86,8 @@ export function createExcelWriter(
         await applyPlan(context, table, layout, plan, columnFormats(snapshot.header, data), snapshot);
         return refreshCounts(plan);
       }),
+    writeDashboard: (spec) => run((context) => writeDashboard(context, spec, formats, toExcel)),
+    readCharts: (sheetName) => run((context) => readCharts(context, sheetName)),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CellValue, ColumnFormat } from './writer';
+import type { CellValue, ColumnFormat, DashboardSpec } from './writer';
 
 /** A column of a preview table: Spring's (with a format) or the user's (maybe a calculated formula). */
 export interface PreviewColumn {
@@ -23,11 +23,21 @@ export interface PreviewTable {
  */
 export class PreviewWorkbook {
   readonly tables = new Map<string, PreviewTable>();
+  /** Dashboard sheets by sheet name. */
+  readonly dashboards = new Map<string, DashboardSpec>();
   private readonly listeners = new Set<() => void>();
 
   /** The sheets in the order their first table was made. */
   get sheets(): string[] {
-    return [...new Set([...this.tables.values()].map((table) => table.sheetName))];
+    return [
+      ...new Set([...[...this.tables.values()].map((table) => table.sheetName), ...this.dashboards.keys()]),
+    ];
+  }
+
+  /** Replaces (or adds) a dashboard sheet and tells the grid. */
+  putDashboard(spec: DashboardSpec): void {
+    this.dashboards.set(spec.sheetName, spec);
+    this.changed();
   }
 
   /** Replaces (or adds) a table and tells the grid. */

@@ -1,6 +1,12 @@
 import type { PreviewWorkbook } from './preview-workbook';
 import { planRefresh, refreshCounts } from './refresh-plan';
-import { WRITE_CHUNK_ROWS, type TableData, type TableSnapshot, type WorkbookWriter } from './writer';
+import {
+  checkChart,
+  WRITE_CHUNK_ROWS,
+  type TableData,
+  type TableSnapshot,
+  type WorkbookWriter,
+} from './writer';
 
 /** The preview implementation of {@link WorkbookWriter}: writes into an on-page {@link PreviewWorkbook}. */
 export function createPreviewWriter(workbook: PreviewWorkbook): WorkbookWriter {
@@ -56,5 +62,16 @@ export function createPreviewWriter(workbook: PreviewWorkbook): WorkbookWriter {
       workbook.changed();
       return refreshCounts(plan);
     },
+    writeDashboard: async (spec) => {
+      spec.charts.forEach(checkChart);
+      workbook.putDashboard(structuredClone(spec));
+    },
+    readCharts: async (sheetName) =>
+      (workbook.dashboards.get(sheetName)?.charts ?? []).map((chart) => ({
+        id: chart.id,
+        title: chart.title,
+        kind: chart.kind,
+        seriesNames: chart.series.map((series) => series.name),
+      })),
   };
 }

@@ -52,6 +52,44 @@ export type Progress = (done: number, total: number) => void;
 /** Rows are written in chunks of this many, so one request stays well under Office's 5 MB limit. */
 export const WRITE_CHUNK_ROWS = 2000;
 
+/** A chart of the dashboard, drawn from the data it carries (written beside it on the sheet). */
+export interface ChartSpec {
+  /** Stable id, e.g. `transitions`; the Excel chart's name. */
+  id: string;
+  title: string;
+  /** Column (clustered), bar (clustered, horizontal) or XY scatter with straight lines. */
+  kind: 'column' | 'bar' | 'scatterLines';
+  /** Category labels (column/bar), or the x values (scatter). */
+  categories: (string | number)[];
+  /** One series per line or bar group; each has a value per category. */
+  series: { name: string; values: number[] }[];
+  /** How the values read: amounts in EUR, shares, plain numbers. */
+  format: ColumnFormat;
+}
+
+/** One labelled value of the dashboard's indicator block. */
+export interface DashboardItem {
+  label: string;
+  value: CellValue;
+  format: ColumnFormat;
+}
+
+/** An evaluation dashboard: a sheet with the edition's indicators as a block and native charts. */
+export interface DashboardSpec {
+  sheetName: string;
+  title: string;
+  items: DashboardItem[];
+  charts: ChartSpec[];
+}
+
+/** A chart as it stands on a sheet. */
+export interface ChartSnapshot {
+  id: string;
+  title: string;
+  kind: ChartSpec['kind'];
+  seriesNames: string[];
+}
+
 /** Writes Spring tables into a workbook. */
 export interface WorkbookWriter {
   /** Names of the tables whose names start with `prefix` (e.g. `Spring_`). */
@@ -69,9 +107,25 @@ export interface WorkbookWriter {
    * Spring's (formulas included) are kept, row by row.
    */
   refreshTable(data: TableData): Promise<RefreshReport>;
+  /** Writes a dashboard sheet (replacing one of that name): the indicator block, each chart's data and the chart. */
+  writeDashboard(spec: DashboardSpec): Promise<void>;
+  /** The charts on a sheet, in the order they were added (empty when the sheet has none or is missing). */
+  readCharts(sheetName: string): Promise<ChartSnapshot[]>;
 }
 
 /** Excel table names allow letters, digits and `_`: `Spring_Projects_2009_2010`. */
 export function springTableName(kind: string, edition: string): string {
   return `Spring_${kind}_${edition.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+/** Refuses a chart that cannot be drawn (no data, or a series without one value per category), before anything is written. */
+export function checkChart(chart: ChartSpec): void {
+  if (chart.categories.length === 0 || chart.series.length === 0)
+    throw new Error(`Chart ${chart.id} has no data to draw`);
+  const short = chart.series.find((series) => series.values.length !== chart.categories.length);
+  if (short) {
+    throw new Error(
+      `Chart ${chart.id}: series ${short.name} has ${short.values.length} values for ${chart.categories.length} categories`,
+    );
+  }
 }

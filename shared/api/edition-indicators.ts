@@ -74,6 +74,12 @@ export const EditionIndicatorsSchema = z
       `Population Gini of the markets' values in the same aggregate (${AFTER}; 0 for one market); ` +
         'null likewise.',
     ),
+    lorenz: z
+      .array(z.tuple([z.number(), z.number()]))
+      .describe(
+        `Lorenz curve of the same aggregate (${AFTER}): points [share of markets, cumulative share of exports], ` +
+          'from [0, 0] to [1, 1]; empty when none exported.',
+      ),
     growthTotal: measure(
       `Change in the total exports (EUR) of ${PROJECT_FIRMS}, ${AFTER} minus ${BEFORE}; ` +
         'null without project firms.',

@@ -3,7 +3,7 @@
  * growth over the window split into margins (DESIGN section 4).
  */
 import { concentrationRatio, hhi } from '../indicators/concentration';
-import { gini } from '../indicators/inequality';
+import { gini, lorenz } from '../indicators/inequality';
 import type { ExportsByMarket } from '../indicators/margins';
 import { growthMargins } from '../indicators/margins';
 import type { FirmObservation, FirmSnapshot } from './panel';
@@ -13,7 +13,7 @@ import type { EditionIndicators } from './result';
 export const CR_MARKETS = 4;
 
 /** Concentration of the edition's exports across markets; all null when nobody exported. */
-export type MarketConcentration = Pick<EditionIndicators, 'hhi' | 'cr4' | 'gini'>;
+export type MarketConcentration = Pick<EditionIndicators, 'hhi' | 'cr4' | 'gini' | 'lorenz'>;
 
 /** Growth of the edition's exports; all null when no firm was observed. */
 export type EditionGrowth = Pick<EditionIndicators, 'growthTotal' | 'growthIntensive' | 'growthExtensive'>;
@@ -37,12 +37,17 @@ export function aggregateByMarket(snapshots: Iterable<FirmSnapshot>): ExportsByM
  * HHI, CR4 and Gini of the values of an aggregate by market. The indicators need a positive total, so
  * an aggregate without exports gives nulls rather than asking them; other input errors propagate.
  * @example
- * marketConcentration({ DE: 50, FR: 30, US: 15, CN: 5 }); // { hhi: 0.365, cr4: 1, gini: 0.375 }
+ * marketConcentration({ DE: 50, FR: 30, US: 15, CN: 5 }); // { hhi: 0.365, cr4: 1, gini: 0.375, lorenz: [[0, 0], [0.25, 0.05], …, [1, 1]] }
  */
 export function marketConcentration(byMarket: ExportsByMarket): MarketConcentration {
   const values = Object.values(byMarket);
-  if (!values.some((value) => value > 0)) return { hhi: null, cr4: null, gini: null };
-  return { hhi: hhi(values), cr4: concentrationRatio(values, CR_MARKETS), gini: gini(values) };
+  if (!values.some((value) => value > 0)) return { hhi: null, cr4: null, gini: null, lorenz: [] };
+  return {
+    hhi: hhi(values),
+    cr4: concentrationRatio(values, CR_MARKETS),
+    gini: gini(values),
+    lorenz: lorenz(values),
+  };
 }
 
 /**

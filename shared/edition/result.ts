@@ -56,6 +56,8 @@ export interface EditionIndicators {
   cr4: number | null;
   /** Population Gini of the markets' values in that same aggregate (`after`; 0 for one market); null when none exported. */
   gini: number | null;
+  /** Lorenz curve of that same aggregate: points `[share of markets, cumulative share of exports]` from [0, 0] to [1, 1]; empty when none exported. */
+  lorenz: [number, number][];
   /** Change of the project firms' total exports, `after` minus `before`; null without project firms. */
   growthTotal: number | null;
   /** Part of that change on markets the project firms, taken together, served in both years. */

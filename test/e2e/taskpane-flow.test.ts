@@ -150,6 +150,53 @@ describe('the task pane in preview mode', () => {
     await page.context().close();
   });
 
+  it('inserts an edition dashboard with its charts, in Italian when the pane speaks Italian', async () => {
+    const { context } = await localContext(browser, { locale: 'it-IT' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await page.getByRole('combobox', { name: 'Edizione' }).click();
+    await page.getByRole('option', { name: 'Spring 3 (2008)' }).click();
+
+    await page.getByRole('button', { name: 'Inserisci cruscotto' }).click();
+    await page.getByText('Cruscotto inserito nel foglio Dashboard 2008').waitFor();
+
+    const charts = page.getByRole('img');
+    expect(await charts.count()).toBe(4);
+    expect(await charts.first().getAttribute('aria-label')).toBe(
+      'Stadio due anni dopo il bando, per stadio di partenza',
+    );
+    await page.getByRole('table', { name: 'Spring 3 (2008): cruscotto di valutazione' }).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'pane-dashboard-it.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('names every control, and works from the keyboard', async () => {
+    const { context } = await localContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole('combobox', { name: 'Role' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Sign in' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Signed in as Local finance').waitFor();
+    const insertBudget = page.getByRole('button', { name: 'Insert budget', disabled: false });
+    await insertBudget.waitFor();
+    await insertBudget.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/Spring_Budget_2006: \d+ rows inserted/).waitFor();
+
+    const tree = await page.locator('body').ariaSnapshot();
+    const controls = tree
+      .split('\n')
+      .filter((line) => /^\s*- (button|combobox|tab|textbox|checkbox|option)\b/.test(line));
+    expect(controls.length).toBeGreaterThan(10);
+    for (const control of controls) expect(control).toMatch(/^\s*- \w+ "[^"]+"/);
+    await context.close();
+  });
+
   it('does not offer Publish to an officer', async () => {
     const page = await signedInPage('Officer');
 

@@ -1,10 +1,11 @@
 import { createExcelWriter, EXCEL_NUMBER_FORMATS } from '../../../addin/workbook/excel-writer';
-import type { TableData } from '../../../addin/workbook/writer';
+import type { DashboardSpec, TableData } from '../../../addin/workbook/writer';
 import {
   createExcelMock,
   makeExcelHarness as makeHarness,
   MockExcelError,
   type ExcelMock,
+  type Rect,
 } from './excel-harness';
 
 const COLUMNS: TableData['columns'] = [
@@ -172,6 +173,201 @@ describe('Excel writer, on office-addin-mock', () => {
   });
 });
 
+const DASHBOARD: DashboardSpec = {
+  sheetName: 'Dashboard 2008',
+  title: 'Spring 3 (2008): evaluation',
+  items: [
+    { label: 'Projects', value: 100, format: 'integer' },
+    { label: 'Completion rate', value: 0.95, format: 'percent' },
+    { label: 'Growth', value: 125000, format: 'eur' },
+    { label: 'Gini', value: 0.42, format: 'decimal' },
+    { label: 'Difference in differences', value: null, format: 'decimal' },
+  ],
+  charts: [
+    {
+      id: 'transitions',
+      title: 'Stage after, by stage before',
+      kind: 'column',
+      categories: ['0', 'I', 'II'],
+      series: ['0', 'I', 'II'].map((stage, i) => ({ name: `after ${stage}`, values: [i, 1, 2] })),
+      format: 'integer',
+    },
+    {
+      id: 'lorenz',
+      title: 'Lorenz curve',
+      kind: 'scatterLines',
+      categories: [0, 0.5, 1],
+      series: [
+        { name: 'Lorenz', values: [0, 0.2, 1] },
+        { name: 'Equality', values: [0, 0.5, 1] },
+      ],
+      format: 'percent',
+    },
+    {
+      id: 'budget',
+      title: 'Budget by source',
+      kind: 'column',
+      categories: ['FESR', 'Regione'],
+      series: [{ name: 'allocated', values: [1000, 2000] }],
+      format: 'eur',
+    },
+    {
+      id: 'effect',
+      title: 'Effect',
+      kind: 'bar',
+      categories: ['exporting'],
+      series: [{ name: 'effect', values: [0.1] }],
+      format: 'decimal',
+    },
+  ],
+};
+
+const at = (rect: Rect | null | undefined) => {
+  if (!rect) return undefined;
+  const cell = (row: number, column: number) => `${String.fromCharCode(65 + column)}${row + 1}`;
+  return `${cell(rect.row, rect.column)}:${cell(rect.row + rect.rows - 1, rect.column + rect.columns - 1)}`;
+};
+
+describe('Excel writer, dashboard sheet', () => {
+  let mock: ExcelMock;
+  beforeEach(() => {
+    mock = createExcelMock();
+  });
+  const charts = () => mock.model.sheet('Dashboard 2008')?.charts ?? [];
+
+  it('draws column, bar and scatter charts as clustered columns, clustered bars and XY scatter with lines, named by id', async () => {
+    await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
+
+    expect(charts().map(({ name, type, title }) => [name, type, title])).toEqual([
+      ['transitions', 'ColumnClustered', 'Stage after, by stage before'],
+      ['lorenz', 'XYScatterLines', 'Lorenz curve'],
+      ['budget', 'ColumnClustered', 'Budget by source'],
+      ['effect', 'BarClustered', 'Effect'],
+    ]);
+  });
+
+  it("lays each chart's data out from E3, a blank row apart, and draws every series from its own column over the first", async () => {
+    await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
+
+    const sheet = mock.model.sheet('Dashboard 2008')!;
+    const row = (r: number, columns: number) =>
+      Array.from({ length: columns }, (_, c) => sheet.cell(r, 4 + c).value);
+    expect([2, 3, 4, 5, 6, 7, 8, 9].map((r) => row(r, 4))).toEqual([
+      ['Stage after, by stage before', 'after 0', 'after I', 'after II'],
+      ['0', 0, 1, 2],
+      ['I', 1, 1, 1],
+      ['II', 2, 2, 2],
+      ['', '', '', ''],
+      ['Lorenz curve', 'Lorenz', 'Equality', ''],
+      [0, 0, 0, ''],
+      [0.5, 0.2, 0.5, ''],
+    ]);
+    expect(sheet.cell(2, 4).font?.bold).toBe(true);
+    const [transitions, lorenz] = charts();
+    expect(transitions?.series.map((s) => [s.name, at(s.values), at(s.xValues)])).toEqual([
+      ['after 0', 'F4:F6', 'E4:E6'],
+      ['after I', 'G4:G6', 'E4:E6'],
+      ['after II', 'H4:H6', 'E4:E6'],
+    ]);
+    expect(lorenz?.series.map((s) => [s.name, at(s.values), at(s.xValues)])).toEqual([
+      ['Lorenz', 'F9:F11', 'E9:E11'],
+      ['Equality', 'G9:G11', 'E9:E11'],
+    ]);
+  });
+
+  it('writes the title bold and larger in A1, and the indicators from A3 with each value in its number format', async () => {
+    await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
+
+    const sheet = mock.model.sheet('Dashboard 2008')!;
+    expect(sheet.cell(0, 0)).toMatchObject({
+      value: 'Spring 3 (2008): evaluation',
+      font: { bold: true, size: 16 },
+    });
+    expect(
+      [2, 3, 4, 5, 6].map((r) => [sheet.cell(r, 0).value, sheet.cell(r, 1).value, sheet.cell(r, 1).format]),
+    ).toEqual([
+      ['Projects', 100, '#,##0'],
+      ['Completion rate', 0.95, '0.0%'],
+      ['Growth', 125000, '#,##0 "€"'],
+      ['Gini', 0.42, '0.000'],
+      ['Difference in differences', '', '0.000'],
+    ]);
+    expect(sheet.autofitted).toEqual(["'Dashboard 2008'!A3:B7"]);
+  });
+
+  it('formats chart data as its chart reads, and the value axis of shares and amounts', async () => {
+    await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
+
+    const sheet = mock.model.sheet('Dashboard 2008')!;
+    expect([sheet.cell(3, 4).format, sheet.cell(3, 5).format]).toEqual(['@', '#,##0']);
+    expect([sheet.cell(9, 4).format, sheet.cell(9, 5).format]).toEqual(['General', '0.0%']);
+    expect(charts().map((chart) => chart.valueAxisFormat)).toEqual([
+      'General',
+      '0.0%',
+      '#,##0 "€"',
+      'General',
+    ]);
+  });
+
+  it('places the charts in a grid right of the data, none overlapping another or a written cell', async () => {
+    await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
+
+    const placed = charts().map((chart) => chart.cells!);
+    expect(placed.map(at)).toEqual(['J3:Q18', 'S3:Z18', 'J20:Q35', 'S20:Z35']);
+    const apart = (a: Rect, b: Rect) =>
+      a.row + a.rows <= b.row ||
+      b.row + b.rows <= a.row ||
+      a.column + a.columns <= b.column ||
+      b.column + b.columns <= a.column;
+    placed.forEach((a, i) => placed.slice(i + 1).forEach((b) => expect(apart(a, b)).toBe(true)));
+    const cells = [...mock.model.sheet('Dashboard 2008')!.cells.keys()];
+    const covered = (key: string) => {
+      const [r = 0, c = 0] = key.split(':').map(Number);
+      return placed.some((p) => !apart(p, { ...p, row: r, column: c, rows: 1, columns: 1 }));
+    };
+    expect(cells.filter(covered)).toEqual([]);
+  });
+
+  it('writes the whole dashboard, and replaces it, in two syncs each, and activates it', async () => {
+    const writer = createExcelWriter(mock.run);
+    await writer.createTable(table([row('F1')]));
+    const before = mock.syncs.length;
+
+    await writer.writeDashboard(DASHBOARD);
+    const first = mock.syncs.length - before;
+    await writer.writeDashboard(DASHBOARD);
+
+    expect([first, mock.syncs.length - before - first]).toEqual([2, 2]);
+    expect(mock.model.activeSheet?.name).toBe('Dashboard 2008');
+  });
+
+  it('replaces the sheet when written again: one copy of each chart, no cell of the old one, the same tab', async () => {
+    const writer = createExcelWriter(mock.run);
+    await writer.writeDashboard(DASHBOARD);
+    await writer.createTable(table([row('F1')]));
+
+    await writer.writeDashboard({
+      ...DASHBOARD,
+      items: DASHBOARD.items.slice(0, 1),
+      charts: DASHBOARD.charts.slice(0, 2),
+    });
+
+    expect(charts().map((chart) => chart.name)).toEqual(['transitions', 'lorenz']);
+    expect(mock.model.sheets.map((sheet) => sheet.name)).toEqual(['Dashboard 2008', 'Firms 2008']);
+    expect(mock.model.sheet('Dashboard 2008')?.cell(3, 0).value).toBe('');
+    expect(await writer.readCharts('Dashboard 2008')).toHaveLength(2);
+  });
+
+  it('refuses a series without a value per category before writing anything', async () => {
+    const broken = { ...DASHBOARD.charts[2]!, series: [{ name: 'allocated', values: [1000] }] };
+
+    await expect(
+      createExcelWriter(mock.run).writeDashboard({ ...DASHBOARD, charts: [broken] }),
+    ).rejects.toThrow('Chart budget: series allocated has 1 values for 2 categories');
+    expect(mock.model.sheets).toEqual([]);
+  });
+});
+
 describe('office-addin-mock model', () => {
   it('throws on reading a property that was not loaded, or loaded but not synced', async () => {
     const { run } = createExcelMock();
@@ -194,5 +390,34 @@ describe('office-addin-mock model', () => {
         context.workbook.worksheets.add('S');
       }),
     ).rejects.toThrow('Unsynced');
+  });
+
+  it('refuses to delete the last sheet, as Excel does', async () => {
+    const { run } = createExcelMock();
+
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets.add('S').delete();
+        await context.sync();
+      }),
+    ).rejects.toThrow('InvalidOperation');
+  });
+
+  it('draws an XY scatter over several numeric columns with the first as x values, as Excel does', async () => {
+    const { run, model } = createExcelMock();
+
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.add('S');
+      const data = sheet.getRangeByIndexes(0, 0, 2, 3);
+      data.values = [
+        [0, 0, 0],
+        [1, 0.5, 1],
+      ];
+      sheet.charts.add('XYScatterLines', data, 'Columns');
+      sheet.charts.add('ColumnClustered', data, 'Columns');
+      await context.sync();
+    });
+
+    expect(model.sheet('S')?.charts.map((chart) => chart.series.length)).toEqual([2, 3]);
   });
 });

@@ -2,7 +2,7 @@
  * The case suite both workbook writers must pass (hono's common.case.test.ts habit): the Excel writer
  * through office-addin-mock, the preview writer on its in-page model.
  */
-import type { CellValue, TableData, WorkbookWriter } from '../../../addin/workbook/writer';
+import type { CellValue, DashboardSpec, TableData, WorkbookWriter } from '../../../addin/workbook/writer';
 
 /** A writer, and the one thing a test needs beyond it: to edit the workbook as a user would. */
 export interface WriterHarness {
@@ -31,6 +31,36 @@ const INITIAL = projects([
   ['P2', 'ongoing', 2000],
   ['P3', 'withdrawn', 3000],
 ]);
+
+const DASHBOARD: DashboardSpec = {
+  sheetName: 'Dashboard 2008',
+  title: 'Spring 3 (2008): evaluation',
+  items: [
+    { label: 'Projects', value: 100, format: 'integer' },
+    { label: 'Completion rate', value: 0.95, format: 'percent' },
+  ],
+  charts: [
+    {
+      id: 'transitions',
+      title: 'Stage two years after the call, by stage before',
+      kind: 'column',
+      categories: ['0', 'I', 'II', 'III'],
+      series: ['0', 'I', 'II', 'III'].map((name, i) => ({ name: `after ${name}`, values: [i, 1, 2, 3] })),
+      format: 'integer',
+    },
+    {
+      id: 'lorenz',
+      title: 'Lorenz curve of exports by market',
+      kind: 'scatterLines',
+      categories: [0, 0.5, 1],
+      series: [
+        { name: 'Lorenz', values: [0, 0.2, 1] },
+        { name: 'Equality', values: [0, 0.5, 1] },
+      ],
+      format: 'percent',
+    },
+  ],
+};
 
 /** Registers the shared cases for one writer. */
 export function describeWriterCases(label: string, makeHarness: () => Promise<WriterHarness>): void {
@@ -122,6 +152,41 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
         ['P1', 'check'],
         ['P2', null],
       ]);
+    });
+
+    it('writes a dashboard sheet with its charts, and replaces it when written again', async () => {
+      await harness.writer.writeDashboard(DASHBOARD);
+      await harness.writer.writeDashboard(DASHBOARD);
+
+      const charts = await harness.writer.readCharts('Dashboard 2008');
+
+      expect(charts).toEqual([
+        {
+          id: 'transitions',
+          title: 'Stage two years after the call, by stage before',
+          kind: 'column',
+          seriesNames: ['after 0', 'after I', 'after II', 'after III'],
+        },
+        {
+          id: 'lorenz',
+          title: 'Lorenz curve of exports by market',
+          kind: 'scatterLines',
+          seriesNames: ['Lorenz', 'Equality'],
+        },
+      ]);
+      expect(await harness.writer.readCharts('No such sheet')).toEqual([]);
+    });
+
+    it('refuses a chart whose series has not one value per category, writing nothing', async () => {
+      const broken = {
+        ...DASHBOARD,
+        charts: [{ ...DASHBOARD.charts[0]!, series: [{ name: 'short', values: [1] }] }],
+      };
+
+      await expect(harness.writer.writeDashboard(broken)).rejects.toThrow(
+        'Chart transitions: series short has 1 values for 4 categories',
+      );
+      expect(await harness.writer.readCharts('Dashboard 2008')).toEqual([]);
     });
 
     it('refuses to refresh a table whose Spring column the user deleted, naming it', async () => {

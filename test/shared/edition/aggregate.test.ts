@@ -35,7 +35,7 @@ describe('marketConcentration', () => {
   });
 
   it('is null throughout without exports', () => {
-    expect(marketConcentration({})).toEqual({ hhi: null, cr4: null, gini: null });
+    expect(marketConcentration({})).toEqual({ hhi: null, cr4: null, gini: null, lorenz: [] });
   });
 });
 

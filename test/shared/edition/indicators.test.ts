@@ -41,6 +41,13 @@ describe('editionIndicators on the hand-made edition (fixtures.ts has the table)
       hhi: expect.closeTo(74 / 144, 12),
       cr4: 1,
       gini: expect.closeTo(7 / 18, 12),
+      // Lorenz of [20, 60, 160] / 240: 1/12, then 80/240 = 1/3, then 1.
+      lorenz: [
+        [0, 0],
+        [1 / 3, 1 / 12],
+        [2 / 3, 1 / 3],
+        [1, 1],
+      ],
       // 2007 together: DE 100k, FR 50k, CN 30k (180k) -> 2010 240k: +60k
       // = intensive (DE +60k, FR +10k) 70k + extensive (US +20k, CN -30k) -10k.
       growthTotal: 60_000,
@@ -117,6 +124,7 @@ describe('editionIndicators on edge cases', () => {
       hhi: null,
       cr4: null,
       gini: null,
+      lorenz: [],
       growthTotal: null,
       growthIntensive: null,
       growthExtensive: null,

@@ -1,0 +1,139 @@
+/** The Excel mock's `Range`: values, formulas and number formats read and written, fonts, autofit, clear. */
+import { Loadable, type MockContext } from './excel-mock-context';
+import {
+  address,
+  enter,
+  forEachCell,
+  writeCells,
+  type Cell,
+  type Rect,
+  type Scalar,
+} from './excel-mock-model';
+
+/**
+ * A range of cells. Cells take input as Excel does (see `enter`); `null` in a 2-D input leaves a cell as
+ * it is; formulas are kept as text and not evaluated, so a formula cell's value reads as ''.
+ */
+export class MockRange extends Loadable<Rect> {
+  constructor(context: MockContext) {
+    super(context, 'range', {
+      values: [],
+      formulas: [],
+      numberFormat: [],
+      address: '',
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: 0,
+      columnCount: 0,
+    });
+  }
+
+  rect(): Rect {
+    return this.resolved();
+  }
+
+  get values(): Scalar[][] {
+    return this.read('values');
+  }
+
+  set values(values: (Scalar | null)[][]) {
+    this.command('values', (rect) => writeCells(rect, values, enter), values.length);
+  }
+
+  get formulas(): Scalar[][] {
+    return this.read('formulas');
+  }
+
+  set formulas(formulas: (Scalar | null)[][]) {
+    this.command('formulas', (rect) => writeCells(rect, formulas, enter), formulas.length);
+  }
+
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
+
+  set numberFormat(codes: (string | null)[][]) {
+    this.command('numberFormat', (rect) =>
+      writeCells(rect, codes, (cell, code) => ({ ...cell, format: code })),
+    );
+  }
+
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+
+  get format(): { autofitColumns(): void; font: { bold: boolean; size: number } } {
+    const setFont = (op: string, font: Cell['font']) =>
+      this.command(`format.font.${op}`, (rect) =>
+        forEachCell(rect, (row, column) => {
+          const cell = rect.sheet.cell(row, column);
+          rect.sheet.put(row, column, { ...cell, font: { ...cell.font, ...font } });
+        }),
+      );
+    return {
+      autofitColumns: () =>
+        this.command('format.autofitColumns', (rect) => rect.sheet.autofitted.push(address(rect))),
+      font: {
+        get bold(): boolean {
+          throw new Error('mock: reading font.bold is not modelled');
+        },
+        set bold(bold: boolean) {
+          setFont('bold', { bold });
+        },
+        get size(): number {
+          throw new Error('mock: reading font.size is not modelled');
+        },
+        set size(size: number) {
+          setFont('size', { size });
+        },
+      },
+    };
+  }
+
+  clear(): void {
+    this.command('clear', (rect) =>
+      forEachCell(rect, (row, column) => rect.sheet.cells.delete(`${row}:${column}`)),
+    );
+  }
+
+  protected snapshot(name: string, rect: Rect): unknown {
+    const grid = <V>(read: (cell: Cell) => V): V[][] =>
+      Array.from({ length: rect.rows }, (_, r) =>
+        Array.from({ length: rect.columns }, (_, c) => read(rect.sheet.cell(rect.row + r, rect.column + c))),
+      );
+    switch (name) {
+      case 'values':
+        return grid((cell) => (cell.formula === null ? cell.value : ''));
+      case 'formulas':
+        return grid((cell) => cell.formula ?? cell.value);
+      case 'numberFormat':
+        return grid((cell) => cell.format);
+      case 'address':
+        return address(rect);
+      case 'rowIndex':
+        return rect.row;
+      case 'columnIndex':
+        return rect.column;
+      case 'rowCount':
+        return rect.rows;
+      default:
+        return rect.columns;
+    }
+  }
+}
