@@ -71,5 +71,20 @@ export async function makeExcelHarness({ run } = createExcelMock()): Promise<Wri
         table.columns.add(undefined, [[header], ...cells.map((cell) => [cell])] as Scalar[][]);
         await context.sync();
       }),
+    editCell: (name, key, column, value) =>
+      run(async (context) => {
+        const table = context.workbook.tables.getItem(name);
+        const range = table.getRange().load('values,rowIndex,columnIndex');
+        const sheet = table.worksheet;
+        await context.sync();
+        const [header = [], ...rows] = range.values as Scalar[][];
+        const row = rows.findIndex((cells) => cells[0] === key);
+        const col = header.indexOf(column);
+        if (row < 0 || col < 0) throw new Error(`no cell ${key}.${column} in ${name}`);
+        sheet.getRangeByIndexes(range.rowIndex + 1 + row, range.columnIndex + col, 1, 1).values = [
+          [value as Scalar],
+        ];
+        await context.sync();
+      }),
   };
 }

@@ -17,6 +17,13 @@ async function makePreviewHarness(): Promise<WriterHarness> {
       );
       table.formulas.forEach((row) => row.push(formula ?? null));
     },
+    editCell: async (name, key, column, value) => {
+      const table = workbook.tables.get(name);
+      const index = table?.columns.findIndex((c) => c.header === column) ?? -1;
+      const row = table?.rows.find((r) => r[0] === key);
+      if (!row || index < 0) throw new Error(`no cell ${key}.${column} in ${name}`);
+      row[index] = value;
+    },
   };
 }
 

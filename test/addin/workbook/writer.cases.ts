@@ -2,13 +2,18 @@
  * The case suite both workbook writers must pass (hono's common.case.test.ts habit): the Excel writer
  * through office-addin-mock, the preview writer on its in-page model.
  */
+import { takeTheirs } from '../../../addin/workbook/publish';
+import { budgetTableData } from '../../../addin/workbook/spring-tables';
 import type { CellValue, DashboardSpec, TableData, WorkbookWriter } from '../../../addin/workbook/writer';
+import type { BudgetLine } from '../../../shared/schemas';
 
 /** A writer, and the one thing a test needs beyond it: to edit the workbook as a user would. */
 export interface WriterHarness {
   writer: WorkbookWriter;
   /** Adds a column at the table's right: a formula every row takes (a calculated column), or values per row. */
   addUserColumn(table: string, header: string, formulaOrValues: string | CellValue[]): Promise<void>;
+  /** Types a value into one cell of a table: the row whose first column is `key`, the column named `column`. */
+  editCell(table: string, key: string, column: string, value: CellValue): Promise<void>;
 }
 
 const COLUMNS: TableData['columns'] = [
@@ -175,6 +180,36 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
         },
       ]);
       expect(await harness.writer.readCharts('No such sheet')).toEqual([]);
+    });
+
+    it("writes a colleague's budget line over the user's edit of that row (take theirs), leaving the other rows", async () => {
+      const line = (lineId: string, paid: number, version = 1): BudgetLine => ({
+        edition: '2008',
+        lineId,
+        source: 'region',
+        action: 'TEM service',
+        allocated: 100,
+        committed: 50,
+        paid,
+        version,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        updatedBy: 'seed',
+      });
+      await harness.writer.createTable(budgetTableData('2008', [line('L1', 10), line('L2', 20)]));
+      await harness.editCell('Spring_Budget_2008', 'L1', 'paid', 5);
+      await harness.editCell('Spring_Budget_2008', 'L2', 'paid', 15);
+
+      await takeTheirs(harness.writer, '2008', {
+        lineId: 'L1',
+        mine: { allocated: 100, committed: 50, paid: 5 },
+        theirs: { ...line('L1', 7, 2), updatedBy: 'colleague' },
+      });
+
+      const table = await harness.writer.readTable('Spring_Budget_2008');
+      expect(table?.rows.map((row) => [row[0], row[5], row[6], row[8]])).toEqual([
+        ['L1', 7, 2, 'colleague'],
+        ['L2', 15, 1, 'seed'],
+      ]);
     });
 
     it('refuses a chart whose series has not one value per category, writing nothing', async () => {
