@@ -63,11 +63,16 @@ async function buildAddin(): Promise<void> {
   await writeFile(path.join(out, 'functions.json'), metadata.json);
   await build({
     ...BROWSER,
-    entryPoints: { taskpane: from('addin/taskpane/index.tsx'), functions: from('addin/functions/index.ts') },
+    entryPoints: {
+      taskpane: from('addin/taskpane/index.tsx'),
+      functions: from('addin/functions/index.ts'),
+      'auth-dialog': from('addin/auth-dialog/index.ts'),
+    },
     outdir: out,
     define: { ...BROWSER.define, SPRING_ASSOCIATIONS: JSON.stringify(metadata.associations) },
   });
   await cp(from('addin/taskpane/taskpane.html'), path.join(out, 'taskpane.html'));
+  await cp(from('addin/auth-dialog/auth-dialog.html'), path.join(out, 'auth-dialog.html'));
   await cp(from('addin/assets'), path.join(out, 'assets'), { recursive: true });
 }
 

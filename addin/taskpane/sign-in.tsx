@@ -9,7 +9,11 @@ import {
   Text,
 } from '@fluentui/react-components';
 import type { Role } from '../../shared/schemas';
+import type { AuthConfig } from '../../shared/api/auth';
+import { loadAuthConfig } from '../api/auth-config';
 import { devSignIn } from '../api/dev-sign-in';
+import { OFFICE_ENTRA } from '../api/entra-office';
+import { entraSignIn } from '../api/entra-sign-in';
 import type { Session } from '../api/session';
 import { isApiError } from '../errors';
 import type { StringKey } from '../i18n/strings';
@@ -28,9 +32,25 @@ export function useSignedIn(session: Session) {
   return signedIn;
 }
 
-/** Signs in to the local server with a development role, shows who is signed in, signs out. */
+/** Whether the service signs in with Entra ID (its `/auth-config.json`), or with development roles. */
+function useAuthConfig(session: Session) {
+  const [config, setConfig] = useState<AuthConfig | null>();
+  useEffect(() => {
+    loadAuthConfig(session.serviceUrl).then(
+      (found) => setConfig(found ?? null),
+      () => setConfig(null),
+    );
+  }, [session]);
+  return config;
+}
+
+/**
+ * Signs in (with Microsoft Entra ID where the deployment configures it; on the local server with a
+ * development role), shows who is signed in, signs out.
+ */
 export function SignIn({ session, t }: { session: Session; t: Translate }) {
   const signedIn = useSignedIn(session);
+  const authConfig = useAuthConfig(session);
   const [role, setRole] = useState<Role>('officer');
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -38,7 +58,7 @@ export function SignIn({ session, t }: { session: Session; t: Translate }) {
   const signIn = () => {
     setBusy(true);
     setFailure(undefined);
-    devSignIn(session, role)
+    (authConfig ? entraSignIn(session, authConfig, OFFICE_ENTRA) : devSignIn(session, role))
       .catch((error: unknown) =>
         setFailure(
           isApiError(error) && error.status === 404
@@ -65,21 +85,23 @@ export function SignIn({ session, t }: { session: Session; t: Translate }) {
       <Text role="status" aria-label={t('signInHeading')}>
         {t('notSignedIn')}
       </Text>
-      <Field label={t('role')}>
-        <Dropdown
-          value={t(ROLE_LABELS[role])}
-          selectedOptions={[role]}
-          onOptionSelect={(_, data) => data.optionValue && setRole(data.optionValue as Role)}
-        >
-          {(Object.keys(ROLE_LABELS) as Role[]).map((option) => (
-            <Option key={option} value={option}>
-              {t(ROLE_LABELS[option])}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Button appearance="primary" onClick={signIn} disabled={busy}>
-        {t('signIn')}
+      {authConfig ? null : (
+        <Field label={t('role')}>
+          <Dropdown
+            value={t(ROLE_LABELS[role])}
+            selectedOptions={[role]}
+            onOptionSelect={(_, data) => data.optionValue && setRole(data.optionValue as Role)}
+          >
+            {(Object.keys(ROLE_LABELS) as Role[]).map((option) => (
+              <Option key={option} value={option}>
+                {t(ROLE_LABELS[option])}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <Button appearance="primary" onClick={signIn} disabled={busy || authConfig === undefined}>
+        {authConfig ? t('signInMicrosoft') : t('signIn')}
       </Button>
       {failure && (
         <MessageBar intent="error">

@@ -31,6 +31,8 @@ export interface DeploymentConfig {
     apiAppId: string;
     /** The delegated scope the API exposes (`scp` claim), e.g. `access_as_user`. */
     apiScope: string;
+    /** Application (client) id of the add-in's own (SPA) app registration, which signs users in. */
+    addinAppId: string;
   };
   /** An own domain for CloudFront, with its ACM certificate (in us-east-1); the cloudfront.net name otherwise. */
   customDomain?: { domainName: string; certificateArn: string };
@@ -111,9 +113,15 @@ export function readDeploymentConfig(node: Node): DeploymentConfig {
     tenantId: required(node, 'tenantId', GUID, 'the Entra directory (tenant) id, a GUID'),
     apiAppId: required(node, 'apiAppId', GUID, "the application (client) id of the API's app registration"),
     apiScope: required(node, 'apiScope', SCOPE, 'the scope the API exposes, such as access_as_user'),
+    addinAppId: required(
+      node,
+      'addinAppId',
+      GUID,
+      "the application (client) id of the add-in's (SPA) app registration",
+    ),
   };
   if (envName === 'prod') {
-    for (const key of ['tenantId', 'apiAppId'] as const) {
+    for (const key of ['tenantId', 'apiAppId', 'addinAppId'] as const) {
       if (entra[key] === PLACEHOLDER_ID) {
         throw new InfraConfigError(
           `context "${key}" is cdk.json's placeholder; prod needs the real one: -c ${key}=<GUID> (README, "Deploy to AWS")`,

@@ -54,6 +54,11 @@ export class SpringWorkbenchStack extends Stack {
       addinDir: artifacts.addinDir,
       apiDomainName: this.httpApi.domainName,
       settings,
+      authConfig: {
+        tenantId: config.entra.tenantId,
+        clientId: config.entra.addinAppId,
+        scopes: [`api://${config.entra.apiAppId}/${config.entra.apiScope}`],
+      },
       ...(config.customDomain ? { customDomain: config.customDomain } : {}),
     });
 

@@ -17,6 +17,7 @@ export const TEST_ENTRA = {
   tenantId: '3f0c7a52-1b6e-4d8a-9c21-5e4f7b8d9a10',
   apiAppId: '8d2e6b14-7c3a-4f59-a1e8-0b9c2d4e6f71',
   apiScope: 'access_as_user',
+  addinAppId: '5a7c9e21-3b4d-4e6f-8a1b-2c3d4e5f6a7b',
 } as const;
 
 /** A concrete account and region (Milan), as a deployment has. */

@@ -6,6 +6,7 @@ import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { rules } from 'cdk-nag';
 import { Construct } from 'constructs';
+import type { AuthConfig } from '../../../shared/api/auth';
 import type { EnvironmentSettings } from '../config';
 import { acknowledgeFindings } from '../nag/acknowledge-findings';
 
@@ -16,6 +17,8 @@ export interface AddinDeploymentProps {
   bucket: Bucket;
   distribution: IDistribution;
   settings: EnvironmentSettings;
+  /** The task pane's sign-in settings, written as `/auth-config.json` (the one place they live). */
+  authConfig: AuthConfig;
 }
 
 /**
@@ -39,7 +42,7 @@ export class AddinDeployment extends Construct {
     });
     logs.grantWrite(role);
     this.deployment = new BucketDeployment(this, 'Upload', {
-      sources: [Source.asset(props.addinDir)],
+      sources: [Source.asset(props.addinDir), Source.jsonData('auth-config.json', props.authConfig)],
       destinationBucket: props.bucket,
       distribution: props.distribution,
       distributionPaths: ['/*'],

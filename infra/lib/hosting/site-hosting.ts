@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { AuthConfig } from '../../../shared/api/auth';
 import path from 'node:path';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
@@ -32,6 +33,8 @@ export interface SiteHostingProps {
   apiDomainName: string;
   settings: EnvironmentSettings;
   customDomain?: DeploymentConfig['customDomain'];
+  /** The task pane's sign-in settings, deployed as `/auth-config.json` beside it. */
+  authConfig: AuthConfig;
 }
 
 /**
@@ -154,6 +157,7 @@ export class SiteHosting extends Construct {
       bucket: this.bucket,
       distribution: this.distribution,
       settings,
+      authConfig: props.authConfig,
     });
   }
 }

@@ -14,7 +14,12 @@ describe('deployment settings from context (infra/lib/config.ts)', () => {
   it("reads cdk.json's defaults: dev with placeholder ids, so that synth works offline", () => {
     expect(read(cdkJsonContext())).toEqual({
       envName: 'dev',
-      entra: { tenantId: PLACEHOLDER_ID, apiAppId: PLACEHOLDER_ID, apiScope: 'access_as_user' },
+      entra: {
+        tenantId: PLACEHOLDER_ID,
+        apiAppId: PLACEHOLDER_ID,
+        apiScope: 'access_as_user',
+        addinAppId: PLACEHOLDER_ID,
+      },
     });
   });
 
@@ -47,6 +52,11 @@ describe('deployment settings from context (infra/lib/config.ts)', () => {
       "cdk.json's placeholder in prod",
       { ...TEST_ENTRA, env: 'prod', apiAppId: PLACEHOLDER_ID },
       /"apiAppId" is cdk.json's placeholder; prod needs/,
+    ],
+    [
+      "the add-in's app id as cdk.json's placeholder in prod",
+      { ...TEST_ENTRA, env: 'prod', addinAppId: PLACEHOLDER_ID },
+      /"addinAppId" is cdk.json's placeholder; prod needs/,
     ],
     [
       'a domain without its certificate',

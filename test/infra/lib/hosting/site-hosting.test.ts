@@ -1,5 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
-import { logicalIdOf, only, synthesize } from '../../synth';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { logicalIdOf, only, synthesize, TEST_ENTRA } from '../../synth';
 
 const dev = synthesize('dev');
 const prod = synthesize('prod');
@@ -215,6 +217,29 @@ describe('the hosting (infra/lib/hosting/site-hosting.ts)', () => {
         DistributionPaths: ['/*'],
         Prune: true,
         SystemMetadata: { 'cache-control': 'public, max-age=300, s-maxage=31536000' },
+      });
+    });
+
+    it("writes the task pane's sign-in settings as /auth-config.json: tenant, the add-in's app id, the API's scope", () => {
+      // The JSON goes in as a file asset: staged this once, and found through the stack's asset manifest.
+      const staged = synthesize('prod', { staging: true });
+      const { resource } = only(staged.template, 'Custom::CDKBucketDeployment');
+      const assembly = staged.app.synth();
+      const manifest = JSON.parse(
+        readFileSync(path.join(assembly.directory, `${staged.stack.stackName}.assets.json`), 'utf8'),
+      ) as {
+        files: Record<string, { source: { path: string } }>;
+      };
+      const files = Object.values(manifest.files)
+        .map(({ source }) => path.resolve(assembly.directory, source.path, 'auth-config.json'))
+        .filter((file) => existsSync(file));
+
+      expect((resource.Properties as { SourceObjectKeys: unknown[] }).SourceObjectKeys).toHaveLength(2);
+      expect(files).toHaveLength(1);
+      expect(JSON.parse(readFileSync(files[0] as string, 'utf8'))).toEqual({
+        tenantId: TEST_ENTRA.tenantId,
+        clientId: TEST_ENTRA.addinAppId,
+        scopes: [`api://${TEST_ENTRA.apiAppId}/${TEST_ENTRA.apiScope}`],
       });
     });
   });
