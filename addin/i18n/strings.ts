@@ -10,6 +10,10 @@ export const STRINGS = {
     unreachableHint:
       'Check that the service is running (npm start) and that the address is right, then retry.',
     retry: 'Retry',
+    serviceAddress: 'Service address',
+    connect: 'Connect',
+    addressInvalid: 'Give the service address as a URL, e.g. https://localhost:3000',
+    addressHttps: 'The service must be reached over HTTPS',
     version: 'Version',
     dataset: 'Dataset',
     syntheticNote:
@@ -73,6 +77,10 @@ export const STRINGS = {
     unreachableHint:
       'Verificare che il servizio sia avviato (npm start) e che l’indirizzo sia corretto, poi riprovare.',
     retry: 'Riprova',
+    serviceAddress: 'Indirizzo del servizio',
+    connect: 'Connetti',
+    addressInvalid: 'Indicare l’indirizzo del servizio come URL, ad es. https://localhost:3000',
+    addressHttps: 'Il servizio va raggiunto in HTTPS',
     version: 'Versione',
     dataset: 'Dati',
     syntheticNote:

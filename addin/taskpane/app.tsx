@@ -14,6 +14,7 @@ import { languageFor } from '../i18n/language';
 import type { Language } from '../i18n/strings';
 import { recalculateWorkbook } from '../workbook/recalculate';
 import { springRuntime } from '../runtime';
+import { ServiceAddress } from './service-address';
 import { ServiceStatus } from './service-status';
 import { SignIn, useSignedIn } from './sign-in';
 import { DataSection } from './data-section';
@@ -39,7 +40,14 @@ export interface AppProps {
 }
 
 /** The task pane. */
-export function App({ displayLanguage, inOffice, serviceUrl, writer, previewWorkbook }: AppProps) {
+export function App({
+  displayLanguage,
+  inOffice,
+  serviceUrl: initialServiceUrl,
+  writer,
+  previewWorkbook,
+}: AppProps) {
+  const [serviceUrl, setServiceUrl] = useState(initialServiceUrl);
   const [language, setLanguage] = useState<Language>(languageFor(displayLanguage));
   const [refreshed, setRefreshed] = useState<string>();
   const t = translator(language);
@@ -76,7 +84,8 @@ export function App({ displayLanguage, inOffice, serviceUrl, writer, previewWork
           <Subtitle2 as="h2" id="service-heading">
             {t('serviceHeading')}
           </Subtitle2>
-          <ServiceStatus serviceUrl={serviceUrl} t={t} />
+          <ServiceAddress session={session} onChange={setServiceUrl} t={t} />
+          <ServiceStatus key={serviceUrl} serviceUrl={serviceUrl} t={t} />
         </section>
         <section aria-labelledby="sign-in-heading" style={{ display: 'grid', gap: 8 }}>
           <Subtitle2 as="h2" id="sign-in-heading">

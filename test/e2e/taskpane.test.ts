@@ -49,6 +49,29 @@ describe('the task pane in a plain browser (preview mode)', () => {
     await context.close();
   });
 
+  it('checks the service address typed in, and connects to it', async () => {
+    const { context } = await localContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/taskpane.html`);
+    const address = page.getByRole('textbox', { name: 'Service address' });
+    expect(await address.inputValue()).toBe(server.url);
+
+    await address.fill('not a url');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByText('Give the service address as a URL, e.g. https://localhost:3000').waitFor();
+    await address.fill('http://localhost:1');
+    await address.press('Enter');
+    await page.getByText('The service must be reached over HTTPS').waitFor();
+    await address.fill('https://localhost:1');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByText('Spring service unreachable').waitFor();
+
+    await address.fill(server.url);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByRole('status', { name: 'Service' }).getByText('Connected').waitFor();
+    await context.close();
+  });
+
   it('signs in with a development role, which the SPRING functions on the page then use, and signs out', async () => {
     const { context } = await localContext(browser);
     const page = await context.newPage();
