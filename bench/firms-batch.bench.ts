@@ -4,7 +4,7 @@
  * - the API's batch read vs the raw store's BatchGetItem for the same ids (goal: API <= 1.5x the store).
  * Run alone: `npx tsx bench/firms-batch.bench.ts`.
  */
-import { pathToFileURL } from 'node:url';
+import { elapsedMs, interleavedMedians, runWhenStarted, type BenchFigure } from './bench-kit';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { firmKey } from '../functions/data/keys';
 import { mapLimit, chunk } from '../functions/data/retry';
@@ -16,49 +16,8 @@ import { generateSampleData } from '../functions/sample';
 import { ApiClient } from '../test/helpers/api-client';
 import { startLocalServer, type LocalServerProcess } from '../test/helpers/local-server';
 
-/** One figure of the bench: a ratio of two timings taken in this run. */
-export interface BenchFigure {
-  figure: string;
-  measured: string;
-  goal: string;
-}
-
 const IDS = 1000;
 const ROUNDS = 7;
-
-/** Median milliseconds of `rounds` runs of `fn` (after one warm-up). */
-async function medianMs(fn: () => Promise<unknown>, rounds = ROUNDS): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
-
-/** Medians of two operations run in alternation, `rounds` times each (after one warm-up each). */
-async function medianPair(
-  a: () => Promise<unknown>,
-  b: () => Promise<unknown>,
-  rounds = ROUNDS,
-): Promise<[number, number]> {
-  await a();
-  await b();
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < rounds; i++) {
-    for (const [index, fn] of [a, b].entries()) {
-      const start = performance.now();
-      await fn();
-      times[index as 0 | 1].push(performance.now() - start);
-    }
-  }
-  const median = (values: number[]) =>
-    values.sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? Number.NaN;
-  return [median(times[0]), median(times[1])];
-}
 
 /** The raw store read: BatchGetItem in chunks of 100, 4 at a time, nothing else. */
 async function rawBatchGet(store: Store, ids: string[]): Promise<number> {
@@ -112,8 +71,11 @@ export async function runFirmsBatchBench(log: (line: string) => void = console.l
       for (const id of ids) await call('GET', `/v1/firms/${id}`);
     };
     // Interleaved rounds, so that both sides see the same machine and the same store.
-    const [batch, raw] = await medianPair(readBatch, () => rawBatchGet(store, ids));
-    const singles = await medianMs(readSingles, 3);
+    const [batch = NaN, raw = NaN] = await interleavedMedians(
+      [() => elapsedMs(readBatch), () => elapsedMs(() => rawBatchGet(store, ids))],
+      ROUNDS,
+    );
+    const [singles = NaN] = await interleavedMedians([() => elapsedMs(readSingles)], 3);
     log(
       `  POST /v1/firms/batch: ${batch.toFixed(0)} ms; 1,000 GET /v1/firms/{id} one by one: ${singles.toFixed(0)} ms; ` +
         `raw BatchGetItem: ${raw.toFixed(0)} ms`,
@@ -136,13 +98,4 @@ export async function runFirmsBatchBench(log: (line: string) => void = console.l
   }
 }
 
-const argv1 = process.argv[1];
-if (argv1 !== undefined && import.meta.url === pathToFileURL(argv1).href) {
-  runFirmsBatchBench().then(
-    (figures) => console.table(figures),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenStarted(import.meta.url, () => runFirmsBatchBench());

@@ -6,7 +6,7 @@
  * - batched vs one hand-made bulk request per 1,000 ids for the same firms (goal: within 1.2x).
  * Run alone: `npx tsx bench/functions-batching.bench.ts` (after `npm run build`).
  */
-import { pathToFileURL } from 'node:url';
+import { elapsedMs, median, runWhenStarted, type BenchFigure } from './bench-kit';
 import { createLimiter } from '../addin/api/limiter';
 import { openStore } from '../functions/data/store';
 import { ensureTable } from '../functions/data/table';
@@ -16,20 +16,10 @@ import { generateSampleData } from '../functions/sample';
 import { ApiClient } from '../test/helpers/api-client';
 import { loadFunctions } from '../test/helpers/functions-runtime';
 import { startLocalServer, type LocalServerProcess } from '../test/helpers/local-server';
-import type { BenchFigure } from './firms-batch.bench';
 
 const CELLS = 5000;
 const DISTINCT = 2500;
 const ROUNDS = 5;
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
-async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const result = await fn();
-  return [performance.now() - start, result];
-}
 
 /** Runs the bench and returns its figures. */
 export async function runFunctionsBatchingBench(
@@ -82,16 +72,16 @@ export async function runFunctionsBatchingBench(
     let batchedRequests = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const before = requests();
-      batchedRounds.push((await timed(recalculate))[0]);
+      batchedRounds.push(await elapsedMs(recalculate));
       batchedRequests = requests() - before;
-      bulkRounds.push((await timed(bulk))[0]);
+      bulkRounds.push(await elapsedMs(bulk));
     }
     const batchedMs = median(batchedRounds);
     const bulkMs = median(bulkRounds);
 
     const browser = createLimiter(6);
     const before = requests();
-    const [naiveMs] = await timed(() =>
+    const naiveMs = await elapsedMs(() =>
       Promise.all(cells.map((cell) => browser(() => api.get(`/v1/firms/${cell.id}`, { token })))),
     );
     const naiveRequests = requests() - before;
@@ -118,13 +108,4 @@ export async function runFunctionsBatchingBench(
   }
 }
 
-const argv1 = process.argv[1];
-if (argv1 !== undefined && import.meta.url === pathToFileURL(argv1).href) {
-  runFunctionsBatchingBench().then(
-    (figures) => console.table(figures),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenStarted(import.meta.url, () => runFunctionsBatchingBench());

@@ -7,6 +7,7 @@
  * - the TypeScript sources through tsx's loader (`node --import tsx`).
  * Run alone: `npx tsx bench/lambda-cold-import.bench.ts` (after `npm run build`).
  */
+import { interleavedMedians, runWhenStarted, type BenchFigure } from './bench-kit';
 import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -14,13 +15,6 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-
-/** One figure of the bench: a ratio of two timings taken in this run. */
-export interface BenchFigure {
-  figure: string;
-  measured: string;
-  goal: string;
-}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = path.join(ROOT, 'dist/functions/index.mjs');
@@ -53,15 +47,6 @@ async function coldImportMs(file: string, nodeArgs: string[] = []): Promise<numb
 }
 
 /** Medians of the variants, run in alternation `rounds` times (after one warm-up each, which fills caches). */
-async function medians(variants: (() => Promise<number>)[], rounds = ROUNDS): Promise<number[]> {
-  for (const variant of variants) await variant();
-  const times: number[][] = variants.map(() => []);
-  for (let i = 0; i < rounds; i++) {
-    for (const [index, variant] of variants.entries()) times[index]?.push(await variant());
-  }
-  return times.map((values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN);
-}
-
 /** Our code compiled into one file with every package left to node_modules. */
 async function buildUnbundled(): Promise<void> {
   await mkdir(path.dirname(UNBUNDLED), { recursive: true });
@@ -85,11 +70,14 @@ export async function runLambdaColdImportBench(
   await buildUnbundled();
   const bytes = statSync(BUNDLE).size;
   log(`lambda-cold-import: fresh Node ${process.version} processes, median of ${ROUNDS} imports each`);
-  const [bundled, unbundled, source] = (await medians([
-    () => coldImportMs(BUNDLE),
-    () => coldImportMs(UNBUNDLED),
-    () => coldImportMs(path.join(ROOT, 'functions/lambda.ts'), ['--import', 'tsx']),
-  ])) as [number, number, number];
+  const [bundled, unbundled, source] = (await interleavedMedians(
+    [
+      () => coldImportMs(BUNDLE),
+      () => coldImportMs(UNBUNDLED),
+      () => coldImportMs(path.join(ROOT, 'functions/lambda.ts'), ['--import', 'tsx']),
+    ],
+    ROUNDS,
+  )) as [number, number, number];
   log(
     `  bundle (${(bytes / 1024).toFixed(0)} KiB): ${bundled.toFixed(0)} ms; node_modules unbundled: ` +
       `${unbundled.toFixed(0)} ms; TypeScript sources via tsx: ${source.toFixed(0)} ms`,
@@ -113,13 +101,4 @@ export async function runLambdaColdImportBench(
   ];
 }
 
-const argv1 = process.argv[1];
-if (argv1 !== undefined && import.meta.url === pathToFileURL(argv1).href) {
-  runLambdaColdImportBench().then(
-    (figures) => console.table(figures),
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenStarted(import.meta.url, () => runLambdaColdImportBench());
