@@ -7,6 +7,9 @@ import { ApiClient } from '../helpers/api-client';
 import { startLocalServer } from '../helpers/local-server';
 import { uniqueTable } from '../helpers/store';
 
+// Each test starts DynamoDB Local on disk (twice) and imports thousands of items: minutes on a busy 2-core CI.
+jest.setTimeout(120_000);
+
 /** The server's own DynamoDB Local on disk, in a data folder of the test's, on a table of the test's. */
 function onDisk() {
   return {
