@@ -82,16 +82,17 @@ describe('the task pane in preview mode', () => {
     await page.context().close();
   });
 
-  it("publishes a budget edit, and resolves a colleague's conflicting edit both ways", async () => {
-    const page = await signedInPage('Finance');
-    await pickEdition(page, 'Spring 2 (2007)');
-    await page.getByRole('button', { name: 'Insert budget' }).click();
-    await page.getByText(/Spring_Budget_2007: \d+ rows inserted/).waitFor();
-    const { body } = await api.get('/v1/editions/2007/budget', { role: 'officer' });
-    const [first, second] = (body as { items: { lineId: string; version: number; paid: number }[] }).items;
-    if (!first || !second) throw new Error('two budget lines needed');
-    // The user's edits of the table (the preview grid is read-only, so through the page's workbook model).
-    const editPaid = (lineId: string, paid: number) =>
+  it("publishes a budget edit, and resolves a colleague's conflicting edit (from a second signed-in pane) both ways", async () => {
+    const [mine, theirs] = [await signedInPage('Finance'), await signedInPage('Finance')];
+    const insertBudget = async (page: Page) => {
+      await pickEdition(page, 'Spring 2 (2007)');
+      await page.getByRole('button', { name: 'Insert budget' }).click();
+      await page.getByText(/Spring_Budget_2007: \d+ rows (inserted|updated in place)/).waitFor();
+    };
+    const publish = async (page: Page) =>
+      page.getByRole('button', { name: 'Publish budget changes' }).click();
+    // A user's edit of the table (the preview grid is read-only, so through the page's workbook model).
+    const editPaid = (page: Page, lineId: string, paid: number) =>
       page.evaluate(
         ([id, value]) => {
           const table = (
@@ -107,47 +108,46 @@ describe('the task pane in preview mode', () => {
         },
         [lineId, paid] as const,
       );
+    const serverPaid = async (lineId: string) =>
+      (
+        (await api.get('/v1/editions/2007/budget', { role: 'officer' })).body as {
+          items: { lineId: string; paid: number }[];
+        }
+      ).items.find((line) => line.lineId === lineId)?.paid;
+    await insertBudget(mine);
+    const { body } = await api.get('/v1/editions/2007/budget', { role: 'officer' });
+    const [first, second] = (body as { items: { lineId: string; paid: number }[] }).items;
+    if (!first || !second) throw new Error('two budget lines needed');
 
-    await editPaid(first.lineId, first.paid - 1);
-    await page.getByRole('button', { name: 'Publish budget changes' }).click();
-    await page.getByText(`Published: ${first.lineId}`).waitFor();
+    await editPaid(mine, first.lineId, first.paid - 1);
+    await publish(mine);
+    await mine.getByText(`Published: ${first.lineId}`).waitFor();
 
-    await api.patch(
-      `/v1/editions/2007/budget/${second.lineId}`,
-      { paid: second.paid - 2 },
-      { role: 'finance', headers: { 'if-match': `"${second.version}"` } },
-    );
-    await editPaid(second.lineId, second.paid - 3);
-    await page.getByRole('button', { name: 'Publish budget changes' }).click();
-    const conflict = page.getByRole('group', { name: second.lineId });
+    await insertBudget(theirs);
+    await editPaid(theirs, second.lineId, second.paid - 2);
+    await publish(theirs);
+    await theirs.getByText(`Published: ${second.lineId}`).waitFor();
+    await editPaid(mine, second.lineId, second.paid - 3);
+    await publish(mine);
+    const conflict = mine.getByRole('group', { name: second.lineId });
     await conflict.waitFor();
-    expect(await conflict.textContent()).toContain(`Mine: `);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'pane-conflict.png'), fullPage: true });
+    expect(await conflict.textContent()).toContain(`Theirs: `);
+    await mine.screenshot({ path: path.join(SCREENSHOTS, 'pane-conflict.png'), fullPage: true });
     await conflict.getByRole('button', { name: 'Keep mine' }).click();
-    await page.getByText(`Published: ${second.lineId}`).waitFor();
-    const kept = await api.get('/v1/editions/2007/budget', { role: 'officer' });
-    expect(
-      (kept.body as { items: { lineId: string; paid: number }[] }).items.find(
-        (l) => l.lineId === second.lineId,
-      )?.paid,
-    ).toBe(second.paid - 3);
+    await mine.getByText(`Published: ${second.lineId}`).waitFor();
+    expect(await serverPaid(second.lineId)).toBe(second.paid - 3);
 
-    await api.patch(
-      `/v1/editions/2007/budget/${second.lineId}`,
-      { paid: second.paid - 4 },
-      { role: 'finance', headers: { 'if-match': `"${second.version + 2}"` } },
-    );
-    await editPaid(second.lineId, second.paid - 5);
-    await page.getByRole('button', { name: 'Publish budget changes' }).click();
+    await theirs.getByRole('button', { name: 'Refresh all Spring tables' }).click();
+    await theirs.getByText(/Spring tables refreshed/).waitFor();
+    await editPaid(theirs, second.lineId, second.paid - 4);
+    await publish(theirs);
+    await theirs.getByText(`Published: ${second.lineId}`).waitFor();
+    await editPaid(mine, second.lineId, second.paid - 5);
+    await publish(mine);
     await conflict.getByRole('button', { name: 'Take theirs' }).click();
     await conflict.waitFor({ state: 'detached' });
-    const after = await api.get('/v1/editions/2007/budget', { role: 'officer' });
-    expect(
-      (after.body as { items: { lineId: string; paid: number }[] }).items.find(
-        (l) => l.lineId === second.lineId,
-      )?.paid,
-    ).toBe(second.paid - 4);
-    await page.context().close();
+    expect(await serverPaid(second.lineId)).toBe(second.paid - 4);
+    await Promise.all([mine.context().close(), theirs.context().close()]);
   });
 
   it('inserts an edition dashboard with its charts, in Italian when the pane speaks Italian', async () => {
