@@ -3,7 +3,7 @@
  */
 import type { FirmView } from '../../shared/api/firms';
 import { springRuntime } from '../runtime';
-import { notAvailable } from './excel-errors';
+import { excelResult, notAvailable } from './excel-errors';
 
 /** The firm, or #N/A when Spring does not know it. */
 export async function knownFirm(id: string): Promise<FirmView> {
@@ -43,4 +43,12 @@ export function cancelable<T>(
     invocation.onCanceled = () => reject(notAvailable('Cancelled by Excel'));
     work.then(resolve, reject);
   });
+}
+
+/** A data-backed cell's answer: its value, or the Excel error a user sees; settled at once if Excel cancels. */
+export function dataCell<T>(
+  invocation: CustomFunctions.CancelableInvocation | undefined,
+  body: () => Promise<T>,
+): Promise<T> {
+  return cancelable(invocation, excelResult(body));
 }

@@ -28,8 +28,8 @@ import {
   FIRM_FIELDS,
   projectsTable,
 } from './edition-cells';
-import { cancelable, firmYearOf, knownFirm } from './cells';
-import { excelResult, excelResultSync, invalid, notAvailable } from './excel-errors';
+import { dataCell, firmYearOf, knownFirm } from './cells';
+import { excelResultSync, invalid, notAvailable } from './excel-errors';
 
 /**
  * The internationalisation stage of a firm in a year: 0 none, 1 entering, 2 diversifying, 3 partnering.
@@ -45,9 +45,9 @@ export function stage(
   year: number | undefined,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<number> {
-  return cancelable(
+  return dataCell(
     invocation,
-    excelResult(async () => (await firmYearOf(firmIdArgument(firmId), optionalYearArgument(year))).stage),
+    async () => (await firmYearOf(firmIdArgument(firmId), optionalYearArgument(year))).stage,
   );
 }
 
@@ -65,9 +65,9 @@ export function stageReason(
   year: number | undefined,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<string> {
-  return cancelable(
+  return dataCell(
     invocation,
-    excelResult(async () => (await firmYearOf(firmIdArgument(firmId), optionalYearArgument(year))).reason),
+    async () => (await firmYearOf(firmIdArgument(firmId), optionalYearArgument(year))).reason,
   );
 }
 
@@ -85,21 +85,18 @@ export function outcome(
   edition: string,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<string> {
-  return cancelable(
-    invocation,
-    excelResult(async () => {
-      const id = firmIdArgument(firmId);
-      const wanted = editionArgument(edition);
-      const project = (await knownFirm(id)).projects.find((candidate) => candidate.edition === wanted);
-      if (!project) throw notAvailable(`${id} has no project in edition ${wanted}`);
-      if (project.outcome === null) {
-        throw notAvailable(
-          `The outcome of ${project.id} is not measurable yet: it needs data for the year after the project ends`,
-        );
-      }
-      return project.outcome;
-    }),
-  );
+  return dataCell(invocation, async () => {
+    const id = firmIdArgument(firmId);
+    const wanted = editionArgument(edition);
+    const project = (await knownFirm(id)).projects.find((candidate) => candidate.edition === wanted);
+    if (!project) throw notAvailable(`${id} has no project in edition ${wanted}`);
+    if (project.outcome === null) {
+      throw notAvailable(
+        `The outcome of ${project.id} is not measurable yet: it needs data for the year after the project ends`,
+      );
+    }
+    return project.outcome;
+  });
 }
 
 /**
@@ -116,14 +113,11 @@ export function firmFieldOf(
   field: string,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<string | number | boolean> {
-  return cancelable(
-    invocation,
-    excelResult(async () => {
-      const id = firmIdArgument(firmId);
-      const wanted = choiceArgument(field, 'field', FIRM_FIELDS);
-      return firmField(await knownFirm(id), wanted);
-    }),
-  );
+  return dataCell(invocation, async () => {
+    const id = firmIdArgument(firmId);
+    const wanted = choiceArgument(field, 'field', FIRM_FIELDS);
+    return firmField(await knownFirm(id), wanted);
+  });
 }
 
 /**
@@ -142,21 +136,18 @@ export function exportsOf(
   country: string | undefined,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<number> {
-  return cancelable(
-    invocation,
-    excelResult(async () => {
-      const id = firmIdArgument(firmId);
-      const wantedYear = yearArgument(year);
-      const code =
-        country === undefined || country === null || country === ''
-          ? undefined
-          : String(country).trim().toUpperCase();
-      if (code !== undefined && !/^[A-Z]{2}$/.test(code))
-        throw invalid(`country must be a two-letter ISO code such as DE (got "${String(country)}")`);
-      const found = await firmYearOf(id, wantedYear);
-      return code === undefined ? found.exports : (found.byCountry[code] ?? 0);
-    }),
-  );
+  return dataCell(invocation, async () => {
+    const id = firmIdArgument(firmId);
+    const wantedYear = yearArgument(year);
+    const code =
+      country === undefined || country === null || country === ''
+        ? undefined
+        : String(country).trim().toUpperCase();
+    if (code !== undefined && !/^[A-Z]{2}$/.test(code))
+      throw invalid(`country must be a two-letter ISO code such as DE (got "${String(country)}")`);
+    const found = await firmYearOf(id, wantedYear);
+    return code === undefined ? found.exports : (found.byCountry[code] ?? 0);
+  });
 }
 
 /**
@@ -173,9 +164,9 @@ export function markets(
   year: number,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<number> {
-  return cancelable(
+  return dataCell(
     invocation,
-    excelResult(async () => (await firmYearOf(firmIdArgument(firmId), yearArgument(year))).markets),
+    async () => (await firmYearOf(firmIdArgument(firmId), yearArgument(year))).markets,
   );
 }
 
@@ -193,15 +184,12 @@ export function firmHhi(
   year: number,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<number> {
-  return cancelable(
-    invocation,
-    excelResult(async () => {
-      const found = await firmYearOf(firmIdArgument(firmId), yearArgument(year));
-      if (found.hhi === null)
-        throw notAvailable(`${String(firmId)} had no exports in ${found.year}, so no HHI`);
-      return found.hhi;
-    }),
-  );
+  return dataCell(invocation, async () => {
+    const found = await firmYearOf(firmIdArgument(firmId), yearArgument(year));
+    if (found.hhi === null)
+      throw notAvailable(`${String(firmId)} had no exports in ${found.year}, so no HHI`);
+    return found.hhi;
+  });
 }
 
 /**
@@ -218,15 +206,12 @@ export function intensity(
   year: number,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<number> {
-  return cancelable(
-    invocation,
-    excelResult(async () => {
-      const found = await firmYearOf(firmIdArgument(firmId), yearArgument(year));
-      if (found.intensity === null)
-        throw notAvailable(`${String(firmId)} has no turnover for ${found.year}, so no export intensity`);
-      return found.intensity;
-    }),
-  );
+  return dataCell(invocation, async () => {
+    const found = await firmYearOf(firmIdArgument(firmId), yearArgument(year));
+    if (found.intensity === null)
+      throw notAvailable(`${String(firmId)} has no turnover for ${found.year}, so no export intensity`);
+    return found.intensity;
+  });
 }
 
 /**
@@ -243,13 +228,10 @@ export function editionIndicator(
   key: string,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<number> {
-  return cancelable(
-    invocation,
-    excelResult(async () => {
-      const id = editionArgument(edition);
-      return editionValue(await springRuntime().client.editionIndicators(id), id, key);
-    }),
-  );
+  return dataCell(invocation, async () => {
+    const id = editionArgument(edition);
+    return editionValue(await springRuntime().client.editionIndicators(id), id, key);
+  });
 }
 
 /**
@@ -268,18 +250,15 @@ export function budgetOf(
   field: string,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<number> {
-  return cancelable(
-    invocation,
-    excelResult(async () => {
-      const id = editionArgument(edition);
-      const wanted = choiceArgument(field, 'field', BUDGET_FIELDS);
-      const line = (await springRuntime().client.budget(id)).find(
-        (candidate) => candidate.lineId === String(lineId).trim(),
-      );
-      if (!line) throw notAvailable(`Edition ${id} has no budget line ${String(lineId)}`);
-      return budgetField(line, wanted);
-    }),
-  );
+  return dataCell(invocation, async () => {
+    const id = editionArgument(edition);
+    const wanted = choiceArgument(field, 'field', BUDGET_FIELDS);
+    const line = (await springRuntime().client.budget(id)).find(
+      (candidate) => candidate.lineId === String(lineId).trim(),
+    );
+    if (!line) throw notAvailable(`Edition ${id} has no budget line ${String(lineId)}`);
+    return budgetField(line, wanted);
+  });
 }
 
 /**
@@ -294,9 +273,8 @@ export function projectsOf(
   edition: string,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<unknown[][]> {
-  return cancelable(
-    invocation,
-    excelResult(async () => projectsTable(await springRuntime().client.projects(editionArgument(edition)))),
+  return dataCell(invocation, async () =>
+    projectsTable(await springRuntime().client.projects(editionArgument(edition))),
   );
 }
 
