@@ -13,10 +13,14 @@ export const PROBLEMS = {
   404: problem('No such resource'),
   412: problem('The If-Match version is stale: `current` is the line as stored now'),
   413: problem('The request body is too large'),
+  415: problem('The request body is not JSON'),
   422: problem('The request is well-formed but breaks a rule: every problem is listed in `errors`'),
   428: problem('The request needs an If-Match header'),
   503: problem('The data store is busy: retry after a moment'),
 } as const;
+
+/** The problems of a request with a JSON body, besides bad input: too large, not JSON. */
+export const BODY_PROBLEMS = { 413: PROBLEMS[413], 415: PROBLEMS[415] };
 
 /** The problems every signed-in route can answer with. */
 export const SIGNED_IN_PROBLEMS = {

@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/schemas';
 import { fetchLocal } from './local-server';
+import type { RecordedResponse } from './openapi-conformance';
 
 /** What a test sends. `role` signs the request in with a development token of that role. */
 export interface CallOptions {
@@ -22,6 +23,8 @@ export interface CallResult {
 /** A client of the running local server that signs in per call with development tokens. */
 export class ApiClient {
   private readonly tokens = new Map<Role, string>();
+  /** Every response received, for the conformance check against the contract. */
+  readonly responses: RecordedResponse[] = [];
 
   constructor(readonly baseUrl: string) {}
 
@@ -51,6 +54,7 @@ export class ApiClient {
     const contentType = response.headers.get('content-type');
     let parsed: unknown = text;
     if (contentType?.includes('json') && text !== '') parsed = JSON.parse(text);
+    this.responses.push({ method, url: path, status: response.status, contentType, body: parsed });
     return {
       status: response.status,
       headers: response.headers as unknown as Headers,

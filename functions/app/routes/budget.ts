@@ -16,7 +16,7 @@ import { HttpError, VersionConflictError } from '../../errors';
 import type { AppDeps } from '../deps';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/auth';
-import { BEARER, json, PROBLEMS, SIGNED_IN_PROBLEMS } from '../responses';
+import { BEARER, BODY_PROBLEMS, json, PROBLEMS, SIGNED_IN_PROBLEMS } from '../responses';
 import { requireEdition } from './editions';
 
 const EditionParams = z.strictObject({ id: idParam('edition') });
@@ -77,6 +77,7 @@ const patchRoute = createRoute({
     404: PROBLEMS[404],
     412: PROBLEMS[412],
     422: PROBLEMS[422],
+    ...BODY_PROBLEMS,
     428: PROBLEMS[428],
   },
 });

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { DevTokenRequestSchema, DevTokenSchema } from '../../../shared/api/auth';
 import type { DevTokens } from '../../auth/dev-tokens';
 import type { AppEnv } from '../env';
-import { json, PROBLEMS } from '../responses';
+import { BODY_PROBLEMS, json, PROBLEMS } from '../responses';
 
 const devTokenRoute = createRoute({
   method: 'post',
@@ -10,7 +10,7 @@ const devTokenRoute = createRoute({
   tags: ['service'],
   summary: 'Development sign-in of the local server (absent on AWS)',
   request: { body: { required: true, content: { 'application/json': { schema: DevTokenRequestSchema } } } },
-  responses: { 200: json(DevTokenSchema, 'A token for the role'), 400: PROBLEMS[400] },
+  responses: { 200: json(DevTokenSchema, 'A token for the role'), 400: PROBLEMS[400], ...BODY_PROBLEMS },
 });
 
 /** Registers `POST /v1/dev/token`: only the local server has it. */

@@ -16,7 +16,7 @@ import { firmViewsJson } from '../../services/firm-views';
 import type { AppDeps } from '../deps';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/auth';
-import { BEARER, json, PROBLEMS, SIGNED_IN_PROBLEMS } from '../responses';
+import { BEARER, BODY_PROBLEMS, json, PROBLEMS, SIGNED_IN_PROBLEMS } from '../responses';
 
 const FirmParams = z.strictObject({ id: idParam('firm id') });
 const officer = { tags: ['firms'], security: BEARER, middleware: requireRole('officer') };
@@ -39,7 +39,7 @@ const batchRoute = createRoute({
   responses: {
     200: json(FirmBatchResponseSchema, 'Every id asked, null when unknown'),
     ...SIGNED_IN_PROBLEMS,
-    413: PROBLEMS[413],
+    ...BODY_PROBLEMS,
   },
 });
 

@@ -9,7 +9,7 @@ import { runImport } from '../../import/run-import';
 import type { AppDeps } from '../deps';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/auth';
-import { BEARER, json, PROBLEMS, SIGNED_IN_PROBLEMS } from '../responses';
+import { BEARER, BODY_PROBLEMS, json, PROBLEMS, SIGNED_IN_PROBLEMS } from '../responses';
 
 // The rows are validated one by one by the import itself (a 422 naming every bad row), so the
 // route takes any JSON object; the document's shape is described for readers of the contract.
@@ -41,7 +41,7 @@ const importRoute = createRoute({
       'Accepted: what was (or, on a dry run, would be) created, updated and left unchanged',
     ),
     ...SIGNED_IN_PROBLEMS,
-    413: PROBLEMS[413],
+    ...BODY_PROBLEMS,
     422: PROBLEMS[422],
   },
 });

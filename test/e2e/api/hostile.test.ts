@@ -1,15 +1,7 @@
-import { ApiClient, problemOf } from '../../helpers/api-client';
-import { startLocalServer, type LocalServerProcess } from '../../helpers/local-server';
+import { problemOf } from '../../helpers/api-client';
+import { useApiServer } from '../../helpers/api-server';
 
-let server: LocalServerProcess;
-let api: ApiClient;
-beforeAll(async () => {
-  server = await startLocalServer();
-  api = new ApiClient(server.url);
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const served = useApiServer();
 
 const nested = (depth: number): unknown => (depth === 0 ? 1 : { a: nested(depth - 1) });
 
@@ -18,7 +10,7 @@ describe('hostile bodies', () => {
     ['POST /v1/firms/batch', '/v1/firms/batch', 'officer'],
     ['POST /v1/import', '/v1/import?dryRun=true', 'admin'],
   ] as const)('%s: malformed JSON is a 400 problem', async (_name, path, role) => {
-    const result = await api.call('POST', path, { role, rawBody: '{"ids": ["F0001",' });
+    const result = await served.api.call('POST', path, { role, rawBody: '{"ids": ["F0001",' });
 
     expect(result.status).toBe(400);
     expect(problemOf(result)).toMatchObject({
@@ -31,7 +23,7 @@ describe('hostile bodies', () => {
     ['at the top', '{"ids":["F0001"],"__proto__":{"admin":true}}', 'body.__proto__'],
     ['nested', '{"ids":["F0001"],"x":{"constructor":{"prototype":1}}}', 'body.x.constructor'],
   ])('a __proto__ / constructor key %s is a 400 listing where', async (_name, rawBody, field) => {
-    const result = await api.call('POST', '/v1/firms/batch', { role: 'officer', rawBody });
+    const result = await served.api.call('POST', '/v1/firms/batch', { role: 'officer', rawBody });
 
     expect(result.status).toBe(400);
     const problem = problemOf(result);
@@ -40,12 +32,12 @@ describe('hostile bodies', () => {
   });
 
   it('a body nested 40 levels deep is a 400, and the server keeps answering', async () => {
-    const result = await api.post(
+    const result = await served.api.post(
       '/v1/firms/batch',
       { ids: ['F0001'], deep: nested(40) },
       { role: 'officer' },
     );
-    const after = await api.get('/v1/health');
+    const after = await served.api.get('/v1/health');
 
     expect(result.status).toBe(400);
     expect(problemOf(result).detail).toBe('The request body nests deeper than 32 levels');
@@ -55,7 +47,7 @@ describe('hostile bodies', () => {
   it('a body over 1 MB is a 413', async () => {
     const ids = Array.from({ length: 1000 }, (_, i) => `F${String(i).padStart(4, '0')}${'x'.repeat(1100)}`);
 
-    const result = await api.post('/v1/firms/batch', { ids }, { role: 'officer' });
+    const result = await served.api.post('/v1/firms/batch', { ids }, { role: 'officer' });
 
     expect(result.status).toBe(413);
     expect(problemOf(result).detail).toBe('The request body is over 1 MB; send less at once');
@@ -64,7 +56,7 @@ describe('hostile bodies', () => {
   it('an import over 6 MB is a 413 pointing at the CLI', async () => {
     const rawBody = JSON.stringify({ label: 'x'.repeat(6 * 1024 * 1024 + 10) });
 
-    const result = await api.call('POST', '/v1/import', { role: 'admin', rawBody });
+    const result = await served.api.call('POST', '/v1/import', { role: 'admin', rawBody });
 
     expect(result.status).toBe(413);
     expect(problemOf(result).detail).toBe(
@@ -73,7 +65,7 @@ describe('hostile bodies', () => {
   });
 
   it('a body that is not JSON is a 415 problem', async () => {
-    const result = await api.call('POST', '/v1/firms/batch', {
+    const result = await served.api.call('POST', '/v1/firms/batch', {
       role: 'officer',
       rawBody: 'ids=F0001',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -84,7 +76,10 @@ describe('hostile bodies', () => {
   });
 
   it('a JSON array where an object is expected is a 400', async () => {
-    const result = await api.call('POST', '/v1/firms/batch', { role: 'officer', rawBody: '["F0001"]' });
+    const result = await served.api.call('POST', '/v1/firms/batch', {
+      role: 'officer',
+      rawBody: '["F0001"]',
+    });
 
     expect(result.status).toBe(400);
     problemOf(result);
@@ -93,6 +88,6 @@ describe('hostile bodies', () => {
 
 describe('the server', () => {
   it('logged no unexpected error (no 500) through all of the above', () => {
-    expect(server.output()).not.toContain('"level":"error"');
+    expect(served.server.output()).not.toContain('"level":"error"');
   });
 });
