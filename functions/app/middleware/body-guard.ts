@@ -83,8 +83,10 @@ export function bodyGuard(): MiddlewareHandler {
         });
       }
     }
-    // The stream is spent: give the validators a request with the same text.
-    c.req.raw = new Request(c.req.raw, { body: text === '' ? null : text });
+    // The stream is spent: give the validators a fresh request with the same text (built from parts:
+    // a Request made from a used one throws when it gets no body of its own).
+    const { url, method, headers } = c.req.raw;
+    c.req.raw = new Request(url, { method, headers, body: text === '' ? null : text });
     await next();
   };
 }

@@ -75,6 +75,21 @@ describe('hostile bodies', () => {
     expect(problemOf(result).title).toBe('Unsupported Media Type');
   });
 
+  it.each([
+    ['POST', '/v1/firms/batch', 'officer'],
+    ['PATCH', '/v1/editions/2008/budget/region-tem', 'finance'],
+    ['POST', '/v1/import', 'admin'],
+  ] as const)('%s %s with no body at all is a 400 problem, not a 500', async (method, path, role) => {
+    const result = await served.api.call(method, path, {
+      role,
+      rawBody: '',
+      headers: { 'content-type': 'application/json', 'if-match': '"1"' },
+    });
+
+    expect(result.status).toBe(400);
+    problemOf(result);
+  });
+
   it('a JSON array where an object is expected is a 400', async () => {
     const result = await served.api.call('POST', '/v1/firms/batch', {
       role: 'officer',
