@@ -103,25 +103,13 @@ const FACTS: readonly EditionFacts[] = [
 ];
 
 /** An edition's plan at the requested scale: counts are whole and the 2006 facts exact at scale 1. */
-export interface EditionPlan {
-  id: EditionId;
-  label: string;
-  callYear: number;
-  projectsPlanned: number;
-  admitted: number;
+export type EditionPlan = Omit<EditionFacts, 'applicants' | 'admittedProvinces' | 'artisanShare'> & {
   rejected: number;
   /** Admitted firms by province, `other` for the rest; null when provinces follow the regional weights. */
   admittedProvinces: Partial<Record<Province | 'other', number>> | null;
   /** Exact number of artisan firms among the admitted. */
   artisanAdmitted: number;
-  budget: number;
-  sources: Partial<Record<BudgetSource, number>>;
-  firstStart: string;
-  lastStart: string;
-  commitment: readonly [number, number];
-  payment: readonly [number, number];
-  ongoingShare: number;
-}
+};
 
 /** Scales a count, keeping at least one so that every edition has firms in both groups. */
 function scaled(count: number, scale: number): number {
