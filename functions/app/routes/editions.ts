@@ -129,7 +129,6 @@ export function registerEditions(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
   app.openapi(indicatorsRoute, async (c) => {
     const { id } = c.req.valid('param');
     const contents = await getEditionContents(store, id);
-    if (!contents.edition) await requireEdition(store, id);
     const edition = contents.edition ?? (await requireEdition(store, id));
     const firmIds = [
       ...new Set([...contents.projects, ...contents.applications].map((entry) => entry.firmId)),
