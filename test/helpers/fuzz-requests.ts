@@ -1,0 +1,168 @@
+/**
+ * Generated requests for every endpoint (fast-check), and what every answer to them must be. Shared by
+ * the in-process fuzz test (app.request on the real store) and the sample sent over HTTPS to the
+ * running server, so both send the same kinds of requests and check the same things.
+ */
+import fc from 'fast-check';
+
+/** One generated request; the sender adds the bearer token. */
+export interface FuzzRequest {
+  method: string;
+  url: string;
+  body?: string;
+  contentType?: string;
+  ifMatch?: string;
+}
+
+/** Path segments: real ids, near misses and anything at all. */
+const segment = fc.oneof(
+  fc.constantFrom('2006', '2008', '2009-2010', 'F0001', 'F9999', 'region-tem', '', '..', '%00', '__proto__'),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+);
+const query = fc.dictionary(
+  fc.oneof(
+    fc.constantFrom('limit', 'cursor', 'from', 'to', 'dryRun', 'access_token'),
+    fc.string({ maxLength: 10 }),
+  ),
+  fc.string({ maxLength: 30 }),
+  { maxKeys: 4 },
+);
+const body = fc.oneof(
+  fc.json({ maxDepth: 4 }),
+  fc.string({ maxLength: 200 }),
+  fc.constant('{"__proto__": {"admin": true}}'),
+  fc
+    .record(
+      {
+        ids: fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.integer()), { maxLength: 30 }),
+        year: fc.oneof(fc.integer(), fc.string()),
+      },
+      { requiredKeys: [] },
+    )
+    .map((value) => JSON.stringify(value)),
+  fc
+    .record(
+      { allocated: fc.double(), committed: fc.double(), paid: fc.oneof(fc.double(), fc.string()) },
+      { requiredKeys: [] },
+    )
+    .map((value) => JSON.stringify(value)),
+);
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  undefined,
+);
+const ifMatch = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom('"1"', '"2"', 'W/"1"', '*', ''),
+  fc.string({ maxLength: 12 }),
+);
+
+const encode = (value: string) => encodeURIComponent(value);
+const search = (params: Record<string, string>) => {
+  const text = new URLSearchParams(params).toString();
+  return text ? `?${text}` : '';
+};
+
+/** Keeps only the fields that are set, so a request reads the same whoever sends it. */
+function request(method: string, url: string, extra: Omit<FuzzRequest, 'method' | 'url'> = {}): FuzzRequest {
+  const defined = Object.entries(extra).filter(([, value]) => value !== undefined);
+  return { method, url, ...Object.fromEntries(defined) };
+}
+
+/** A GET of `/v1/<prefix>/{segment}<suffix>` with a generated segment and query. */
+const getUnder = (prefix: string, suffix = '') =>
+  fc
+    .tuple(segment, query)
+    .map(([id, q]) => request('GET', `/v1/${prefix}/${encode(id)}${suffix}${search(q)}`));
+
+/** A POST of a generated body with a generated content type. */
+const postTo = (url: fc.Arbitrary<string>) =>
+  fc.tuple(url, body, contentType).map(([u, b, t]) => request('POST', u, { body: b, contentType: t }));
+
+/** Every endpoint of the API, with the requests generated for it. */
+export const FUZZED_ENDPOINTS: [string, fc.Arbitrary<FuzzRequest>][] = [
+  ['GET /v1/editions', query.map((q) => request('GET', `/v1/editions${search(q)}`))],
+  ['GET /v1/editions/{id}/projects', getUnder('editions', '/projects')],
+  ['GET /v1/editions/{id}/firms', getUnder('editions', '/firms')],
+  ['GET /v1/editions/{id}/indicators', getUnder('editions', '/indicators')],
+  ['GET /v1/firms/{id}', getUnder('firms')],
+  ['GET /v1/firms/{id}/exports', getUnder('firms', '/exports')],
+  ['POST /v1/firms/batch', postTo(fc.constant('/v1/firms/batch'))],
+  ['GET /v1/editions/{id}/budget', getUnder('editions', '/budget')],
+  [
+    'GET /v1/editions/{id}/budget/{lineId}/history',
+    fc
+      .tuple(segment, segment)
+      .map(([id, line]) => request('GET', `/v1/editions/${encode(id)}/budget/${encode(line)}/history`)),
+  ],
+  [
+    'PATCH /v1/editions/{id}/budget/{lineId}',
+    fc.tuple(segment, segment, body, contentType, ifMatch).map(([id, line, b, t, m]) =>
+      request('PATCH', `/v1/editions/${encode(id)}/budget/${encode(line)}`, {
+        body: b,
+        contentType: t,
+        ifMatch: m,
+      }),
+    ),
+  ],
+  [
+    'POST /v1/import',
+    postTo(fc.constantFrom('', '?dryRun=true', '?dryRun=false', '?dryRun=1').map((q) => `/v1/import${q}`)),
+  ],
+  ['GET /v1/imports', query.map((q) => request('GET', `/v1/imports${search(q)}`))],
+  ['POST /v1/dev/token', postTo(fc.constant('/v1/dev/token'))],
+  ['GET /v1/health', query.map((q) => request('GET', `/v1/health${search(q)}`))],
+];
+
+/** The headers of a generated request, signed in with `token`. */
+export function fuzzHeaders(sent: FuzzRequest, token: string): Record<string, string> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (sent.contentType) headers['content-type'] = sent.contentType;
+  if (sent.ifMatch !== undefined) headers['if-match'] = sent.ifMatch;
+  return headers;
+}
+
+/** An answer as the checks need it. */
+export interface FuzzAnswer {
+  status: number;
+  contentType: string | null;
+  text: string;
+}
+
+/** What every answer must be: never a 500 (a 503 is a clear "try again"); every error a problem document. */
+export function expectSoundAnswer(sent: FuzzRequest, answer: FuzzAnswer): void {
+  expect([sent.url, answer.status < 500 || answer.status === 503]).toEqual([sent.url, true]);
+  if (answer.status < 400) return;
+  expect([sent.url, answer.contentType]).toEqual([sent.url, 'application/problem+json']);
+  expect(JSON.parse(answer.text)).toMatchObject({
+    status: answer.status,
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
+}
+
+/** Writes that were accepted, so the store's state can be checked against them afterwards. */
+export class AcceptedWrites {
+  patches = 0;
+  imports = 0;
+
+  count(sent: FuzzRequest, answer: FuzzAnswer): void {
+    if (answer.status !== 200) return;
+    if (sent.method === 'PATCH') this.patches++;
+    if (sent.url.startsWith('/v1/import') && JSON.parse(answer.text).dryRun === false) this.imports++;
+  }
+}
+
+/** How many times the budget lines of every edition were changed, read through `readJson`. */
+export async function budgetVersionsGained(readJson: (url: string) => Promise<unknown>): Promise<number> {
+  let gained = 0;
+  for (const edition of ['2006', '2007', '2008', '2009-2010']) {
+    const page = (await readJson(`/v1/editions/${edition}/budget`)) as { items: { version: number }[] };
+    for (const line of page.items) gained += line.version - 1;
+  }
+  return gained;
+}
