@@ -1,6 +1,8 @@
 import { EDITION_IDS, type Application, type Edition, type Project } from '../../shared/schemas';
 import type { BudgetLine } from '../../shared/schemas';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGet, foundKey } from './batch';
+import { guard } from './guard';
 import { EDITION_SK, editionKey, editionPk, withoutKeys } from './keys';
 import { queryAll, queryPage, type Page } from './query';
 import type { Store } from './store';
@@ -14,9 +16,13 @@ export async function getEditions(store: Store): Promise<Edition[]> {
   });
 }
 
-/** One edition, or undefined. */
+/** One edition, or undefined (an id that is not an edition's is not looked up). */
 export async function getEdition(store: Store, id: string): Promise<Edition | undefined> {
-  return (await getEditions(store)).find((edition) => edition.id === id);
+  if (!(EDITION_IDS as readonly string[]).includes(id)) return undefined;
+  const { Item } = await guard(
+    store.doc.send(new GetCommand({ TableName: store.table, Key: editionKey(id) })),
+  );
+  return Item ? withoutKeys<Edition>(Item) : undefined;
 }
 
 const stripKeys = <T extends object>(page: Page<Record<string, unknown>>): Page<T> => ({
