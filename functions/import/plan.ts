@@ -8,8 +8,7 @@ import {
   type ImportSection,
 } from '../../shared/schemas';
 import { applicationKey, editionKey, projectKey, temKey } from '../data/keys';
-import { firmItem } from '../data/firms';
-import { VIEW_VERSION, viewToStore } from '../services/firm-views';
+import { VIEW_VERSION } from '../services/firm-views';
 import type { ImportCounts } from '../data/imports';
 import type { FirmRecord } from '../data/records';
 import { NATURAL_KEYS } from './natural-keys';
@@ -26,7 +25,10 @@ export interface BudgetWrite {
 
 /** What an import will write, and the per-entity counts it reports. */
 export interface ImportPlan {
+  /** Items to put, firms apart. */
   puts: Item[];
+  /** Firm aggregates to write; their items (with the served view) are made as they are written. */
+  firms: FirmRecord[];
   budget: BudgetWrite[];
   counts: ImportCounts;
 }
@@ -43,17 +45,21 @@ const FIRM_FIELDS = Object.keys(FirmSchema.shape) as (keyof Firm)[];
 const firmFields = (firm: Firm): Firm =>
   Object.fromEntries(FIRM_FIELDS.map((field) => [field, firm[field]])) as Firm;
 
+/** The list sorted by a key computed once per entry (not once per comparison: lists can be long). */
+function sortedBy<T>(list: readonly T[], key: (item: T) => string): T[] {
+  return list
+    .map((item) => ({ item, key: key(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ item }) => item);
+}
+
 /** Lists compared as sets: sorted by their natural key so that order never counts as a change. */
 function normalise(firm: FirmRecord): FirmRecord {
-  const byKey =
-    <T>(key: (item: T) => string) =>
-    (a: T, b: T) =>
-      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
   return {
     ...firm,
-    exports: [...firm.exports].sort(byKey((flow) => `${flow.year}|${flow.country}`)),
-    agreements: [...firm.agreements].sort(byKey((term) => `${term.year}|${term.country}|${term.kind}`)),
-    projects: [...firm.projects].sort(byKey((ref) => ref.id)),
+    exports: sortedBy(firm.exports, (flow) => `${flow.year}|${flow.country}`),
+    agreements: sortedBy(firm.agreements, (term) => `${term.year}|${term.country}|${term.kind}`),
+    projects: sortedBy(firm.projects, (ref) => ref.id),
   };
 }
 
@@ -66,13 +72,27 @@ function tally(counts: ImportCounts, section: ImportSection, stored: unknown, ro
   return stored === undefined || !isDeepStrictEqual(stored, row);
 }
 
-/** Replaces the entry with the same key in a list, or appends it. */
-function upsert<T>(list: T[], entry: T, key: (item: T) => string): T | undefined {
-  const index = list.findIndex((item) => key(item) === key(entry));
-  const previous = index >= 0 ? list[index] : undefined;
-  if (index >= 0) list[index] = entry;
-  else list.push(entry);
-  return previous;
+/**
+ * Replaces the entry with the same key in a list, or appends it; returns the entry replaced. Each
+ * list's positions by key are indexed on first use, so a firm's thousand export rows cost a thousand
+ * lookups, not a scan of the list each.
+ */
+function keyedUpserts() {
+  const positions = new WeakMap<object[], Map<string, number>>();
+  return <T extends object>(list: T[], entry: T, key: (item: T) => string): T | undefined => {
+    let byKey = positions.get(list);
+    if (!byKey) positions.set(list, (byKey = new Map(list.map((item, index) => [key(item), index]))));
+    const entryKey = key(entry);
+    const index = byKey.get(entryKey);
+    if (index === undefined) {
+      byKey.set(entryKey, list.length);
+      list.push(entry);
+      return undefined;
+    }
+    const previous = list[index];
+    list[index] = entry;
+    return previous;
+  };
 }
 
 /**
@@ -83,6 +103,7 @@ function upsert<T>(list: T[], entry: T, key: (item: T) => string): T | undefined
 export function planImport(document: ImportDocument, state: StoreState, context: PlanContext): ImportPlan {
   const counts: ImportCounts = {};
   const puts: Item[] = [];
+  const upsert = keyedUpserts();
   const firms = new Map<string, FirmRecord>();
   const firmOf = (id: string): FirmRecord => {
     let firm = firms.get(id);
@@ -130,15 +151,15 @@ export function planImport(document: ImportDocument, state: StoreState, context:
     const { id, edition, start, end, status } = row;
     upsert(firmOf(row.firmId).projects, { id, edition, start, end, status }, (ref) => ref.id);
   }
+  const changedFirms: FirmRecord[] = [];
   for (const firm of firms.values()) {
     const stored = state.firms.get(firm.id);
     const next = normalise(firm);
     // Rewritten when its data changed, or when its stored view was made by another version.
     const viewIsCurrent = state.firmViewVersions.get(firm.id) === VIEW_VERSION;
-    if (!stored || !isDeepStrictEqual(normalise(stored), next) || !viewIsCurrent)
-      puts.push(firmItem(next, viewToStore(next)));
+    if (!stored || !isDeepStrictEqual(normalise(stored), next) || !viewIsCurrent) changedFirms.push(next);
   }
-  return { puts, budget: planBudget(document, state, context, counts), counts };
+  return { puts, firms: changedFirms, budget: planBudget(document, state, context, counts), counts };
 }
 
 function planBudget(document: ImportDocument, state: StoreState, context: PlanContext, counts: ImportCounts) {

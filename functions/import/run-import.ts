@@ -14,6 +14,7 @@ import {
 } from '../data/imports';
 import { auditSk, IMPORT_AUDIT_PK } from '../data/keys';
 import type { Store } from '../data/store';
+import { firmItemsWithViews } from '../services/firm-views';
 import { findDuplicates } from './natural-keys';
 import { planImport, type ImportPlan } from './plan';
 import { checkReferences } from './references';
@@ -105,7 +106,7 @@ async function startJob(store: Store, document: ImportDocument, plan: ImportPlan
     startedAt: resumed?.startedAt ?? now,
     updatedAt: now,
     startedBy: who,
-    total: plan.puts.length + plan.budget.length,
+    total: plan.puts.length + plan.firms.length + plan.budget.length,
     written: 0,
     counts: plan.counts,
   };
@@ -122,14 +123,23 @@ async function writePlan(
   let saved = 0;
   // Progress saves run one after another, and all are done before the job is completed.
   let progressSaved = Promise.resolve();
-  await batchWrite(store, { puts: plan.puts }, (written) => {
+  const report = (written: number) => {
     onProgress(written, job.total);
     if (written - saved < PROGRESS_EVERY) return;
     saved = written;
     progressSaved = progressSaved.then(() =>
       recordImportProgress(store, job, written, new Date().toISOString()),
     );
-  });
+    // Awaited below; marked handled now, so a failed save cannot end the process before that.
+    progressSaved.catch(() => {});
+  };
+  // The firms' items, with their views, are made while the other items are written: the view
+  // computing and the store's work overlap instead of following each other.
+  const [, firmItems] = await Promise.all([
+    batchWrite(store, { puts: plan.puts }, report),
+    firmItemsWithViews(plan.firms),
+  ]);
+  await batchWrite(store, { puts: firmItems }, (written) => report(plan.puts.length + written));
   await progressSaved;
   for (const write of plan.budget)
     await writeBudgetLine(store, write.line, write.expectedVersion, write.audit);

@@ -1,18 +1,12 @@
 import type { Application, BudgetLine, Edition, ImportDocument, Project, Tem } from '../../shared/schemas';
 import { batchGet } from '../data/batch';
-import {
-  applicationKey,
-  budgetKey,
-  editionKey,
-  firmKey,
-  projectKey,
-  temKey,
-  withoutKeys,
-  type ItemKey,
-} from '../data/keys';
+import { editionPk, firmKey, temKey, withoutKeys, type ItemKey } from '../data/keys';
+import { queryAll } from '../data/query';
 import { firmFromItem, storedViewOf } from '../data/firms';
 import type { FirmRecord } from '../data/records';
 import type { Store } from '../data/store';
+
+type Item = Record<string, unknown>;
 
 /** What the store already holds of the records an import document names, by natural key. */
 export interface StoreState {
@@ -37,28 +31,41 @@ export function firmIdsOf(document: ImportDocument): Set<string> {
   ]);
 }
 
-function keysOf(document: ImportDocument): ItemKey[] {
-  const editions = new Set([
+/** The editions a document names, in any section: their partitions hold its projects, applications and budget. */
+function editionsOf(document: ImportDocument): Set<string> {
+  return new Set([
     ...(document.editions ?? []).map((row) => row.id),
     ...(document.projects ?? []).map((row) => row.edition),
     ...(document.applications ?? []).map((row) => row.edition),
     ...(document.budget ?? []).map((row) => row.edition),
   ]);
+}
+
+/** The keys of the firms and TEMs a document names: each its own partition, so read by key. */
+function ownPartitionKeysOf(document: ImportDocument): ItemKey[] {
   const tems = new Set([
     ...(document.tems ?? []).map((row) => row.id),
     ...(document.projects ?? []).map((row) => row.temId),
   ]);
-  return [
-    ...[...firmIdsOf(document)].map(firmKey),
-    ...[...tems].map(temKey),
-    ...[...editions].map(editionKey),
-    ...(document.projects ?? []).map((row) => projectKey(row.edition, row.id)),
-    ...(document.applications ?? []).map((row) => applicationKey(row.edition, row.firmId)),
-    ...(document.budget ?? []).map((row) => budgetKey(row.edition, row.lineId)),
-  ];
+  return [...[...firmIdsOf(document)].map(firmKey), ...[...tems].map(temKey)];
 }
 
-/** Reads, in one batched pass, every stored record the document names. */
+/**
+ * Reads every stored record the document names: firms and TEMs in batches by key, and each named
+ * edition's whole partition in one paged query (a page holds a thousand rows where a batch read
+ * holds a hundred keys; a new edition costs one empty answer instead of a read per row).
+ */
+async function readNamedItems(store: Store, document: ImportDocument): Promise<Item[]> {
+  const [byKey, partitions] = await Promise.all([
+    batchGet(store, ownPartitionKeysOf(document)),
+    Promise.all(
+      [...editionsOf(document)].map((edition) => queryAll(store, { pk: editionPk(edition), skPrefix: '' })),
+    ),
+  ]);
+  return [...byKey.values(), ...partitions.flat()];
+}
+
+/** What the store holds of the records the document names (and of the rest of their editions). */
 export async function loadStoreState(store: Store, document: ImportDocument): Promise<StoreState> {
   const state: StoreState = {
     firms: new Map(),
@@ -69,7 +76,7 @@ export async function loadStoreState(store: Store, document: ImportDocument): Pr
     applications: new Map(),
     budget: new Map(),
   };
-  for (const item of (await batchGet(store, keysOf(document))).values()) {
+  for (const item of await readNamedItems(store, document)) {
     const pk = String(item.pk);
     const sk = String(item.sk);
     if (sk === 'FIRM') {

@@ -1,4 +1,4 @@
-import { getFirms, getStoredViews, type StoredView } from '../data/firms';
+import { firmItem, getFirms, getStoredViews, type StoredView } from '../data/firms';
 import type { FirmRecord } from '../data/records';
 import type { Store } from '../data/store';
 import { APP_VERSION } from '../version';
@@ -10,6 +10,25 @@ export const VIEW_VERSION = APP_VERSION;
 /** The view to store with a firm aggregate. */
 export function viewToStore(firm: FirmRecord): StoredView {
   return { json: JSON.stringify(firmView(firm)), version: VIEW_VERSION };
+}
+
+/** The item that stores a firm aggregate with its view. */
+export const firmItemWithView = (firm: FirmRecord) => firmItem(firm, viewToStore(firm));
+
+/** Firms whose views are computed between two turns of the event loop. */
+const SLICE = 200;
+
+/**
+ * The items of many firms, their views computed a slice at a time with the event loop let through in
+ * between: writes already under way keep flowing while the views are computed.
+ */
+export async function firmItemsWithViews(firms: readonly FirmRecord[]): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  for (let start = 0; start < firms.length; start += SLICE) {
+    for (const firm of firms.slice(start, start + SLICE)) items.push(firmItemWithView(firm));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return items;
 }
 
 /**

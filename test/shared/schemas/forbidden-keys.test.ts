@@ -18,6 +18,22 @@ describe('findForbiddenKeys', () => {
     expect(paths).toEqual([['__proto__'], ['firms', 1, 'constructor'], ['x', 'y', 'prototype']]);
   });
 
+  it('finds them inside arrays of arrays, past nulls, numbers and strings, and ignores inherited keys', () => {
+    // prepare
+    const body: unknown = JSON.parse(
+      '[null, 1, "a", [[{"a":null,"prototype":null}], {"b":[{"__proto__":"x"}]}]]',
+    );
+    const inheriting = Object.create({ constructor: 1 }) as object;
+    // act
+    const paths = findForbiddenKeys(body);
+    // assess
+    expect(paths).toEqual([
+      [3, 0, 0, 'prototype'],
+      [3, 1, 'b', 0, '__proto__'],
+    ]);
+    expect(findForbiddenKeys({ inheriting })).toEqual([]);
+  });
+
   it('walks a very deep document without overflowing the stack', () => {
     // prepare
     let deep: unknown = JSON.parse('{"__proto__":1}');
