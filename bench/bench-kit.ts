@@ -20,12 +20,21 @@ export function runWhenStarted(moduleUrl: string, bench: () => Promise<BenchFigu
   const started = process.argv[1];
   if (started === undefined || moduleUrl !== pathToFileURL(started).href) return;
   bench().then(
-    (figures) => console.table(figures),
+    (figures) => printFigures(figures),
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;
     },
   );
+}
+
+/** Prints figures as a plain table: figure, measured, goal. */
+export function printFigures(rows: readonly BenchFigure[]): void {
+  const width = (key: keyof BenchFigure) => Math.max(key.length, ...rows.map((row) => row[key].length));
+  const [f, m, g] = [width('figure'), width('measured'), width('goal')];
+  console.log(`${'figure'.padEnd(f)}  ${'measured'.padStart(m)}  goal`);
+  console.log(`${'-'.repeat(f)}  ${'-'.repeat(m)}  ${'-'.repeat(g)}`);
+  for (const row of rows) console.log(`${row.figure.padEnd(f)}  ${row.measured.padStart(m)}  ${row.goal}`);
 }
 
 /** How long `fn` takes, in milliseconds. */

@@ -5,54 +5,19 @@
  * Run alone: `npx tsx bench/firms-batch.bench.ts`.
  */
 import { elapsedMs, interleavedMedians, runWhenStarted, type BenchFigure } from './bench-kit';
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import { firmKey } from '../functions/data/keys';
-import { mapLimit, chunk } from '../functions/data/retry';
-import { openStore, type Store } from '../functions/data/store';
-import { ensureTable } from '../functions/data/table';
-import { runImport } from '../functions/import/run-import';
-import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
+import { rawBatchGet } from './raw-store';
+import { withSampleServer } from './bench-server';
 import { generateSampleData } from '../functions/sample';
 import { ApiClient } from '../test/helpers/api-client';
-import { startLocalServer, type LocalServerProcess } from '../test/helpers/local-server';
 
 const IDS = 1000;
 const ROUNDS = 7;
 
-/** The raw store read: BatchGetItem in chunks of 100, 4 at a time, nothing else. */
-async function rawBatchGet(store: Store, ids: string[]): Promise<number> {
-  let found = 0;
-  await mapLimit(chunk(ids, 100), 4, async (part) => {
-    let keys: Record<string, unknown>[] = part.map((id) => ({ ...firmKey(id) }));
-    while (keys.length > 0) {
-      const output = await store.doc.send(
-        new BatchGetCommand({ RequestItems: { [store.table]: { Keys: keys } } }),
-      );
-      found += output.Responses?.[store.table]?.length ?? 0;
-      keys = (output.UnprocessedKeys?.[store.table]?.Keys as Record<string, unknown>[] | undefined) ?? [];
-    }
-  });
-  return found;
-}
-
 /** Runs the bench and returns its figures. */
 export async function runFirmsBatchBench(log: (line: string) => void = console.log): Promise<BenchFigure[]> {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const dynamo = await startDynamoDbLocal(undefined);
-  let server: LocalServerProcess | undefined;
-  try {
-    const store = openStore({ endpoint: dynamo.endpoint }, 'bench_firms');
-    await ensureTable(store);
-    const sample = generateSampleData({ scale: 2 });
-    const imported = await runImport(store, sample, { dryRun: false, who: 'bench' });
-    if (!imported.ok) throw new Error('the sample did not import');
+  const sample = generateSampleData({ scale: 2 });
+  return withSampleServer('bench_firms', sample, async (store, server) => {
     const ids = (sample.firms ?? []).slice(0, IDS).map((firm) => firm.id);
-    // The built server (dist/local), as npm start runs it, on this bench's store.
-    server = await startLocalServer({
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      SPRING_TABLE: store.table,
-      SPRING_SEED: 'false',
-    });
     const api = new ApiClient(server.url);
     const call = async (method: string, pathname: string, body?: unknown) => {
       const result = await api.call(method, pathname, {
@@ -92,10 +57,7 @@ export async function runFirmsBatchBench(log: (line: string) => void = console.l
         goal: '<= 1.5x',
       },
     ];
-  } finally {
-    await server?.stop();
-    await dynamo.stop();
-  }
+  });
 }
 
 runWhenStarted(import.meta.url, () => runFirmsBatchBench());

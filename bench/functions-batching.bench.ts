@@ -8,14 +8,10 @@
  */
 import { elapsedMs, median, runWhenStarted, type BenchFigure } from './bench-kit';
 import { createLimiter } from '../addin/api/limiter';
-import { openStore } from '../functions/data/store';
-import { ensureTable } from '../functions/data/table';
-import { runImport } from '../functions/import/run-import';
-import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
+import { withSampleServer } from './bench-server';
 import { generateSampleData } from '../functions/sample';
 import { ApiClient } from '../test/helpers/api-client';
 import { loadFunctions } from '../test/helpers/functions-runtime';
-import { startLocalServer, type LocalServerProcess } from '../test/helpers/local-server';
 
 const CELLS = 5000;
 const DISTINCT = 2500;
@@ -25,20 +21,8 @@ const ROUNDS = 5;
 export async function runFunctionsBatchingBench(
   log: (line: string) => void = console.log,
 ): Promise<BenchFigure[]> {
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const dynamo = await startDynamoDbLocal(undefined);
-  let server: LocalServerProcess | undefined;
-  try {
-    const store = openStore({ endpoint: dynamo.endpoint }, 'bench_functions');
-    await ensureTable(store);
-    const sample = generateSampleData({ scale: 4 });
-    if (!(await runImport(store, sample, { dryRun: false, who: 'bench' })).ok)
-      throw new Error('the sample did not import');
-    server = await startLocalServer({
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      SPRING_TABLE: store.table,
-      SPRING_SEED: 'false',
-    });
+  const sample = generateSampleData({ scale: 4 });
+  return withSampleServer('bench_functions', sample, async (_store, server) => {
     const api = new ApiClient(server.url);
     const token = await api.token('officer');
     const ids = (sample.firms ?? []).slice(0, DISTINCT).map((firm) => firm.id);
@@ -48,9 +32,9 @@ export async function runFunctionsBatchingBench(
     }));
     const requests = () =>
       server
-        ?.output()
+        .output()
         .split('\n')
-        .filter((line) => line.startsWith('POST /v1/') || line.startsWith('GET /v1/firms/')).length ?? 0;
+        .filter((line) => line.startsWith('POST /v1/') || line.startsWith('GET /v1/firms/')).length;
 
     const excel = loadFunctions(server.url);
     excel.runtime.session.signIn({ token, name: 'bench', roles: ['officer'] });
@@ -102,10 +86,7 @@ export async function runFunctionsBatchingBench(
         goal: '<= 1.2x',
       },
     ];
-  } finally {
-    await server?.stop();
-    await dynamo.stop();
-  }
+  });
 }
 
 runWhenStarted(import.meta.url, () => runFunctionsBatchingBench());

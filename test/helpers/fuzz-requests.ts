@@ -118,19 +118,41 @@ export const FUZZED_ENDPOINTS: [string, fc.Arbitrary<FuzzRequest>][] = [
   ['GET /v1/health', query.map((q) => request('GET', `/v1/health${search(q)}`))],
 ];
 
-/** The headers of a generated request, signed in with `token`. */
-export function fuzzHeaders(sent: FuzzRequest, token: string): Record<string, string> {
-  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-  if (sent.contentType) headers['content-type'] = sent.contentType;
-  if (sent.ifMatch !== undefined) headers['if-match'] = sent.ifMatch;
-  return headers;
-}
-
 /** An answer as the checks need it. */
 export interface FuzzAnswer {
   status: number;
   contentType: string | null;
   text: string;
+}
+
+/** What the checks read of a response, whoever sent the request. */
+interface ResponseLike {
+  status: number;
+  headers: { get: (name: string) => string | null };
+  text: () => Promise<string>;
+}
+
+/** Anything that sends a request: `app.request` in process, fetch over HTTPS. */
+export type Sender = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+) => ResponseLike | Promise<ResponseLike>;
+
+/** Sends a generated request, signed in with `token`, and reads its answer. */
+export async function sendFuzzed(send: Sender, sent: FuzzRequest, token: string): Promise<FuzzAnswer> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (sent.contentType) headers['content-type'] = sent.contentType;
+  if (sent.ifMatch !== undefined) headers['if-match'] = sent.ifMatch;
+  const response = await send(sent.url, {
+    method: sent.method,
+    headers,
+    ...(sent.body === undefined ? {} : { body: sent.body }),
+  });
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    text: await response.text(),
+  };
 }
 
 /** What every answer must be: never a 500 (a 503 is a clear "try again"); every error a problem document. */

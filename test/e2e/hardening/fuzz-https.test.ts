@@ -5,8 +5,8 @@ import {
   budgetVersionsGained,
   expectSoundAnswer,
   FUZZED_ENDPOINTS,
-  fuzzHeaders,
   type FuzzRequest,
+  sendFuzzed,
 } from '../../helpers/fuzz-requests';
 import { fetchLocal } from '../../helpers/local-server';
 import { conformanceChecker, type RecordedResponse } from '../../helpers/openapi-conformance';
@@ -21,16 +21,7 @@ const accepted = new AcceptedWrites();
 const answers: RecordedResponse[] = [];
 
 async function send(sent: FuzzRequest, token: string) {
-  const response = await fetchLocal(`${served.server.url}${sent.url}`, {
-    method: sent.method,
-    headers: fuzzHeaders(sent, token),
-    ...(sent.body === undefined ? {} : { body: sent.body }),
-  });
-  const answer = {
-    status: response.status,
-    contentType: response.headers.get('content-type'),
-    text: await response.text(),
-  };
+  const answer = await sendFuzzed((url, init) => fetchLocal(`${served.server.url}${url}`, init), sent, token);
   const isJson = answer.contentType?.includes('json') && answer.text !== '';
   answers.push({ ...sent, ...answer, body: isJson ? JSON.parse(answer.text) : answer.text });
   return answer;

@@ -14,8 +14,8 @@ import {
   budgetVersionsGained,
   expectSoundAnswer,
   FUZZED_ENDPOINTS,
-  fuzzHeaders,
   type FuzzRequest,
+  sendFuzzed,
 } from '../../helpers/fuzz-requests';
 import { freshStore } from '../../helpers/store';
 
@@ -44,16 +44,7 @@ const accepted = new AcceptedWrites();
 
 /** Sends one generated request through the app and checks the answer. */
 async function probe(sent: FuzzRequest): Promise<void> {
-  const response = await app.request(sent.url, {
-    method: sent.method,
-    headers: fuzzHeaders(sent, token),
-    ...(sent.body === undefined ? {} : { body: sent.body }),
-  });
-  const answer = {
-    status: response.status,
-    contentType: response.headers.get('content-type'),
-    text: await response.text(),
-  };
+  const answer = await sendFuzzed((url, init) => app.request(url, init), sent, token);
   expectSoundAnswer(sent, answer);
   accepted.count(sent, answer);
 }
