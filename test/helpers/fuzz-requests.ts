@@ -4,6 +4,8 @@
  * running server, so both send the same kinds of requests and check the same things.
  */
 import fc from 'fast-check';
+import { IMPORT_SECTIONS, type ImportDocument } from '../../shared/schemas';
+import { generateSampleData } from '../../functions/sample';
 
 /** One generated request; the sender adds the bearer token. */
 export interface FuzzRequest {
@@ -83,6 +85,72 @@ const getUnder = (prefix: string, suffix = '') =>
 const postTo = (url: fc.Arbitrary<string>) =>
   fc.tuple(url, body, contentType).map(([u, b, t]) => request('POST', u, { body: b, contentType: t }));
 
+/**
+ * A small import document that is valid as it is: edition 2008 with three of its projects, their
+ * firms, TEMs, applications, exports and agreements, and the edition's budget lines.
+ */
+function smallValidDocument(): ImportDocument {
+  const sample = generateSampleData();
+  const projects = (sample.projects ?? []).filter((row) => row.edition === '2008').slice(0, 3);
+  const firmIds = new Set(projects.map((row) => row.firmId));
+  const temIds = new Set(projects.map((row) => row.temId));
+  return {
+    editions: (sample.editions ?? []).filter((row) => row.id === '2008'),
+    tems: (sample.tems ?? []).filter((row) => temIds.has(row.id)),
+    firms: (sample.firms ?? []).filter((row) => firmIds.has(row.id)),
+    projects,
+    applications: (sample.applications ?? []).filter(
+      (row) => row.edition === '2008' && firmIds.has(row.firmId),
+    ),
+    exports: (sample.exports ?? []).filter((row) => firmIds.has(row.firmId)),
+    agreements: (sample.agreements ?? []).filter((row) => firmIds.has(row.firmId)),
+    budget: (sample.budget ?? []).filter((row) => row.edition === '2008'),
+  };
+}
+
+/** One change to a row of a valid document: a field set to any JSON value, removed, or added. */
+const rowMutation = fc.record({
+  section: fc.constantFrom(...IMPORT_SECTIONS),
+  row: fc.nat(),
+  field: fc.nat(),
+  change: fc.oneof(
+    fc.record({ set: fc.jsonValue({ maxDepth: 2 }) }),
+    fc.constant({ remove: true }),
+    fc.record({ add: fc.string({ maxLength: 12 }), value: fc.jsonValue({ maxDepth: 1 }) }),
+  ),
+});
+type RowMutation = typeof rowMutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutated(base: ImportDocument, mutations: RowMutation[]): ImportDocument {
+  const document = structuredClone(base) as Record<string, Record<string, unknown>[]>;
+  for (const { section, row, field, change } of mutations) {
+    const rows = document[section] ?? [];
+    const target = rows[row % Math.max(rows.length, 1)];
+    if (!target) continue;
+    const name = Object.keys(target)[field % Math.max(Object.keys(target).length, 1)] ?? 'id';
+    if ('set' in change) target[name] = change.set;
+    else if ('remove' in change) delete target[name];
+    else target[change.add] = change.value;
+  }
+  return document as ImportDocument;
+}
+
+/** Import documents near a valid one: one to three rows changed, sent as a dry run three times in four. */
+const importDocuments = (() => {
+  const base = smallValidDocument();
+  return fc
+    .tuple(
+      fc.array(rowMutation, { minLength: 1, maxLength: 3 }),
+      fc.constantFrom('true', 'true', 'true', 'false'),
+    )
+    .map(([mutations, dryRun]) =>
+      request('POST', `/v1/import?dryRun=${dryRun}`, {
+        body: JSON.stringify(mutated(base, mutations)),
+        contentType: 'application/json',
+      }),
+    );
+})();
+
 /** Every endpoint of the API, with the requests generated for it. */
 export const FUZZED_ENDPOINTS: [string, fc.Arbitrary<FuzzRequest>][] = [
   ['GET /v1/editions', query.map((q) => request('GET', `/v1/editions${search(q)}`))],
@@ -113,6 +181,7 @@ export const FUZZED_ENDPOINTS: [string, fc.Arbitrary<FuzzRequest>][] = [
     'POST /v1/import',
     postTo(fc.constantFrom('', '?dryRun=true', '?dryRun=false', '?dryRun=1').map((q) => `/v1/import${q}`)),
   ],
+  ['POST /v1/import (documents near a valid one)', importDocuments],
   ['GET /v1/imports', query.map((q) => request('GET', `/v1/imports${search(q)}`))],
   ['POST /v1/dev/token', postTo(fc.constant('/v1/dev/token'))],
   ['GET /v1/health', query.map((q) => request('GET', `/v1/health${search(q)}`))],
