@@ -15,7 +15,7 @@ import { loadFunctions } from '../test/helpers/functions-runtime';
 
 const CELLS = 5000;
 const DISTINCT = 2500;
-const ROUNDS = 5;
+const ROUNDS = 9;
 
 /** Runs the bench and returns its figures. */
 export async function runFunctionsBatchingBench(
