@@ -12,7 +12,7 @@ import { VIEW_VERSION } from '../services/firm-views';
 import type { ImportCounts } from '../data/imports';
 import type { FirmRecord } from '../data/records';
 import { NATURAL_KEYS } from './natural-keys';
-import type { StoreState } from './store-state';
+import { storedProjectKey, type StoreState } from './store-state';
 
 type Item = Record<string, unknown>;
 
@@ -81,7 +81,15 @@ function keyedUpserts() {
   const positions = new WeakMap<object[], Map<string, number>>();
   return <T extends object>(list: T[], entry: T, key: (item: T) => string): T | undefined => {
     let byKey = positions.get(list);
-    if (!byKey) positions.set(list, (byKey = new Map(list.map((item, index) => [key(item), index]))));
+    if (!byKey) {
+      // The first entry of a key is the one replaced, as a scan from the start would find it.
+      byKey = new Map();
+      for (const [index, item] of list.entries()) {
+        const itemKey = key(item);
+        if (!byKey.has(itemKey)) byKey.set(itemKey, index);
+      }
+      positions.set(list, byKey);
+    }
     const entryKey = key(entry);
     const index = byKey.get(entryKey);
     if (index === undefined) {
@@ -146,7 +154,7 @@ export function planImport(document: ImportDocument, state: StoreState, context:
     }
   }
   for (const row of document.projects ?? []) {
-    if (tally(counts, 'projects', state.projects.get(row.id), row))
+    if (tally(counts, 'projects', state.projects.get(storedProjectKey(row.edition, row.id)), row))
       puts.push({ ...projectKey(row.edition, row.id), ...row });
     const { id, edition, start, end, status } = row;
     upsert(firmOf(row.firmId).projects, { id, edition, start, end, status }, (ref) => ref.id);

@@ -15,10 +15,14 @@ export interface StoreState {
   firmViewVersions: Map<string, string>;
   tems: Map<string, Tem>;
   editions: Map<string, Edition>;
+  /** By `edition|id`: a project id may also sit in another edition's partition, left by an earlier import. */
   projects: Map<string, Project>;
   applications: Map<string, Application>;
   budget: Map<string, BudgetLine>;
 }
+
+/** Where {@link StoreState.projects} files a project. */
+export const storedProjectKey = (edition: string, id: string) => `${edition}|${id}`;
 
 /** Every firm id a document mentions, in any section. */
 export function firmIdsOf(document: ImportDocument): Set<string> {
@@ -86,9 +90,10 @@ export async function loadStoreState(store: Store, document: ImportDocument): Pr
       if (version) state.firmViewVersions.set(id, version);
     } else if (sk === 'TEM') state.tems.set(pk.slice('TEM#'.length), withoutKeys<Tem>(item));
     else if (sk === 'EDITION') state.editions.set(pk.slice('EDITION#'.length), withoutKeys<Edition>(item));
-    else if (sk.startsWith('PROJECT#'))
-      state.projects.set(sk.slice('PROJECT#'.length), withoutKeys<Project>(item));
-    else if (sk.startsWith('APPLICATION#')) {
+    else if (sk.startsWith('PROJECT#')) {
+      const project = withoutKeys<Project>(item);
+      state.projects.set(storedProjectKey(project.edition, project.id), project);
+    } else if (sk.startsWith('APPLICATION#')) {
       const application = withoutKeys<Application>(item);
       state.applications.set(`${application.edition}|${application.firmId}`, application);
     } else if (sk.startsWith('BUDGET#')) {
