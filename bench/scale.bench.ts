@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { elapsedMs, median, runWhenStarted, type BenchFigure } from './bench-kit';
+import { elapsedMs, interleavedMedians, runWhenStarted, type BenchFigure } from './bench-kit';
 import { loadSample, withDynamoDbLocal, withServer } from './bench-server';
 import { rawBatchWrite } from './raw-store';
 import type { ImportDocument } from '../shared/schemas';
@@ -72,10 +72,8 @@ async function timeRequest(rounds: number, request: () => Promise<{ status: numb
     const { status } = await request();
     if (status !== 200) throw new Error(`the request answered ${status}`);
   };
-  await checked();
-  const times: number[] = [];
-  for (let round = 0; round < rounds; round++) times.push(await elapsedMs(checked));
-  return median(times);
+  const [ms = Number.NaN] = await interleavedMedians([() => elapsedMs(checked)], rounds);
+  return ms;
 }
 
 async function measureSize(
