@@ -2,7 +2,7 @@
  * The store with nothing of ours in the way: the baselines the benchmarks hold the API and the import
  * against. Plain SDK calls in DynamoDB's chunk sizes, 4 at a time, unprocessed keys and items sent again.
  */
-import { BatchGetCommand, BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { firmKey } from '../functions/data/keys';
 import { chunk, mapLimit } from '../functions/data/retry';
 import type { Store } from '../functions/data/store';
@@ -37,18 +37,4 @@ export async function rawBatchWrite(store: Store, items: readonly Item[]): Promi
       requests = (output.UnprocessedItems?.[store.table] as Item[] | undefined) ?? [];
     }
   });
-}
-
-/** Every item of the table, read with a paged Scan. */
-export async function scanAll(store: Store): Promise<Item[]> {
-  const items: Item[] = [];
-  let start: Item | undefined;
-  do {
-    const page = await store.doc.send(
-      new ScanCommand({ TableName: store.table, ...(start ? { ExclusiveStartKey: start } : {}) }),
-    );
-    items.push(...(page.Items ?? []));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items;
 }
