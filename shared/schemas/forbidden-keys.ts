@@ -35,7 +35,7 @@ export function findForbiddenKeys(value: unknown): KeyPath[] {
       continue;
     }
     const current = node.value;
-    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
+    if (!isWalkable(current) || seen.has(current)) continue;
     seen.add(current);
     // Only objects and forbidden keys become nodes: a document is mostly strings and numbers, and a
     // node for each of them was most of the walk's cost on a 100x import.
