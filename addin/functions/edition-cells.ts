@@ -2,6 +2,7 @@
 import type { FirmView } from '../../shared/api/firms';
 import type { EditionIndicators } from '../../shared/edition';
 import type { BudgetLine, Project } from '../../shared/schemas';
+import { PROJECT_COLUMNS, projectValue } from '../project-columns';
 import { excelError, EXCEL_ERRORS, invalid } from './excel-errors';
 
 /** The fields `SPRING.FIRM` reads. */
@@ -78,29 +79,10 @@ export function editionValue(indicators: EditionIndicators, edition: string, key
   return value;
 }
 
-/** The header row of `SPRING.PROJECTS`. */
-export const PROJECT_COLUMNS = [
-  'id',
-  'firmId',
-  'temId',
-  'targetMarkets',
-  'start',
-  'end',
-  'status',
-  'temDays',
-  'eligibleCost',
-  'publicShare',
-  'grant',
-  'withdrawalReason',
-] as const;
-
 /** An edition's projects as a table: the header row, then one row per project (lists joined, blanks as ""). */
 export function projectsTable(projects: Project[]): (string | number)[][] {
   const rows = projects.map((project) =>
-    PROJECT_COLUMNS.map((column) => {
-      const value = project[column];
-      return Array.isArray(value) ? value.join(', ') : (value ?? '');
-    }),
+    PROJECT_COLUMNS.map((column) => projectValue(project, column) ?? ''),
   );
   return [[...PROJECT_COLUMNS], ...rows];
 }

@@ -4,6 +4,7 @@
  */
 import type { FirmView } from '../../shared/api/firms';
 import type { Application, BudgetLine, Project } from '../../shared/schemas';
+import { PROJECT_COLUMNS, projectValue, type ProjectColumn } from '../project-columns';
 import { springTableName, type CellValue, type ColumnSpec, type TableData } from './writer';
 
 /** The kinds of table the pane inserts. */
@@ -12,20 +13,22 @@ export type SpringTableKind = (typeof SPRING_TABLE_KINDS)[number];
 
 const column = (name: string, format: ColumnSpec['format']): ColumnSpec => ({ name, format });
 
-const PROJECT_COLUMNS = [
-  column('id', 'text'),
-  column('firmId', 'text'),
-  column('temId', 'text'),
-  column('targetMarkets', 'text'),
-  column('start', 'date'),
-  column('end', 'date'),
-  column('status', 'text'),
-  column('temDays', 'integer'),
-  column('eligibleCost', 'eur'),
-  column('publicShare', 'percent'),
-  column('grant', 'eur'),
-  column('withdrawalReason', 'text'),
-];
+const PROJECT_FORMATS: Record<ProjectColumn, ColumnSpec['format']> = {
+  id: 'text',
+  firmId: 'text',
+  temId: 'text',
+  targetMarkets: 'text',
+  start: 'date',
+  end: 'date',
+  status: 'text',
+  temDays: 'integer',
+  eligibleCost: 'eur',
+  publicShare: 'percent',
+  grant: 'eur',
+  withdrawalReason: 'text',
+};
+
+const PROJECT_SPECS = PROJECT_COLUMNS.map((name) => column(name, PROJECT_FORMATS[name]));
 
 const FIRM_COLUMNS = [
   column('id', 'text'),
@@ -85,22 +88,9 @@ export function projectsTableData(edition: string, projects: Project[]): TableDa
   return table(
     'Projects',
     edition,
-    PROJECT_COLUMNS,
+    PROJECT_SPECS,
     'id',
-    projects.map((p) => [
-      p.id,
-      p.firmId,
-      p.temId,
-      p.targetMarkets.join(', '),
-      p.start,
-      p.end,
-      p.status,
-      p.temDays,
-      p.eligibleCost,
-      p.publicShare,
-      p.grant,
-      p.withdrawalReason ?? null,
-    ]),
+    projects.map((project) => PROJECT_COLUMNS.map((name) => projectValue(project, name) ?? null)),
   );
 }
 
