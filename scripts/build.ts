@@ -1,13 +1,13 @@
 /**
  * `npm run build`: every artifact from one esbuild run each —
- * dist/addin (task pane page and bundle), dist/functions (the Lambda bundle infra/ deploys as it is)
- * and dist/local (the local server `npm start` runs).
+ * dist/addin (task pane page and bundle, checked functions.json, help page), dist/functions (the Lambda
+ * bundle infra/ deploys as it is) and dist/local (the local server `npm start` runs).
  */
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { analyzeMetafile, build, type BuildOptions, type Plugin } from 'esbuild';
+import { functionsMetadata } from './functions-metadata';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -39,26 +39,10 @@ const NODE: BuildOptions = {
   },
 };
 
-/**
- * functions.json from the functions' JSDoc (never hand-written). The CLI prints errors yet exits 0, so
- * the API is called and any error fails the build (DESIGN section 11).
- */
-async function functionsMetadata(): Promise<{
-  json: string;
-  associations: { id: string; functionName: string }[];
-}> {
-  const result = await generateCustomFunctionsMetadata(from('addin/functions/functions.ts'), false);
-  if (result.errors.length > 0)
-    throw new Error(`custom functions metadata:\n  ${result.errors.join('\n  ')}`);
-  return {
-    json: result.metadataJson,
-    associations: result.associate.map(({ id, functionName }) => ({ id, functionName })),
-  };
-}
-
 async function buildAddin(): Promise<void> {
   const out = path.join(DIST, 'addin');
-  const metadata = await functionsMetadata();
+  // Generated from the functions' JSDoc and checked against Microsoft's format; any problem stops the build.
+  const metadata = await functionsMetadata(from('addin/functions/functions.ts'));
   await mkdir(out, { recursive: true });
   await writeFile(path.join(out, 'functions.json'), metadata.json);
   await build({
@@ -73,6 +57,8 @@ async function buildAddin(): Promise<void> {
   });
   await cp(from('addin/taskpane/taskpane.html'), path.join(out, 'taskpane.html'));
   await cp(from('addin/auth-dialog/auth-dialog.html'), path.join(out, 'auth-dialog.html'));
+  // The help page the manifest's SupportUrl and GetStarted LearnMoreUrl point at.
+  await cp(from('addin/support/support.html'), path.join(out, 'support.html'));
   await cp(from('addin/assets'), path.join(out, 'assets'), { recursive: true });
 }
 

@@ -65,4 +65,28 @@ describe('manifest.xml', () => {
       'https://localhost:3000/functions.json',
     );
   });
+
+  it('sends users who want help to the help page, not to the task pane', () => {
+    const learnMore = at(host, 'DesktopFormFactor', 'GetStarted', 'LearnMoreUrl')['@resid'];
+
+    expect(at(manifest.OfficeApp, 'SupportUrl')['@DefaultValue']).toBe('https://localhost:3000/support.html');
+    expect(urlOf(learnMore)).toBe('https://localhost:3000/support.html');
+  });
+
+  it('has one ShowTaskpane action, with a TaskpaneId (the shared runtime has one task pane)', () => {
+    const actions: Node[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(collect);
+      if (typeof node !== 'object' || node === null) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'Action') actions.push(...([value].flat() as Node[]));
+        else collect(value);
+      }
+    };
+    collect(manifest.OfficeApp);
+
+    expect(actions).toHaveLength(1);
+    expect(actions[0]?.['@type']).toBe('ShowTaskpane');
+    expect(actions[0]?.TaskpaneId).toBe('Spring.Taskpane');
+  });
 });

@@ -11,6 +11,18 @@ import type { Node } from 'constructs';
 export const ENVIRONMENT_NAMES = ['dev', 'prod'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
 
+/**
+ * The add-in's `<Id>` in each environment's manifest (scripts/write-manifest.ts). The Id is "the unique ID
+ * of your Office Add-in as a GUID" ("Id element in the manifest file",
+ * https://learn.microsoft.com/javascript/api/manifest/id), so each environment has its own, different from
+ * the development manifest's too: dev and prod can then be installed side by side. Never change one: a
+ * new Id is a new add-in to Office, installed beside the old one.
+ */
+export const ADDIN_IDS: Record<EnvironmentName, string> = {
+  dev: 'c0a518a7-1f47-49db-9b37-e637ce51de96',
+  prod: '18a5ad39-0562-4f1d-b808-64d730337061',
+};
+
 /** The nil GUID: `cdk.json`'s placeholder for the Entra ids, so that `npm run synth` works offline. */
 export const PLACEHOLDER_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -70,7 +82,8 @@ export const ENVIRONMENTS: Record<EnvironmentName, EnvironmentSettings> = {
     recoveryPeriodInDays: 35,
     logRetention: RetentionDays.ONE_YEAR,
     accessLogExpiration: Duration.days(365),
-    // A few dozen staff; a 5,000-cell recalculation is 3 batch requests (DESIGN section 7).
+    // A few dozen staff; a recalculation sends one batch request per 1,000 distinct firms
+    // (README, "Excel functions").
     throttle: { rateLimit: 50, burstLimit: 100 },
   },
 };
