@@ -3,19 +3,9 @@
  * block of its own and a native chart drawn from it. Needs ExcelApi 1.7 (chart types, series ranges)
  * and 1.8 (axis number formats), which Excel on the web and on the desktop have.
  */
+import { cellCode, toExcel, type NumberFormats } from './cell-values';
 import { checkChart } from './writer';
-import type { NumberFormats } from './excel-writer';
-import type {
-  CellValue,
-  ChartSnapshot,
-  ChartSpec,
-  ColumnFormat,
-  DashboardItem,
-  DashboardSpec,
-} from './writer';
-
-/** A value as a cell takes it (dates as serial numbers); the Excel writer's own conversion. */
-export type ToCell = (value: CellValue, format: ColumnFormat) => string | number | boolean;
+import type { ChartSnapshot, ChartSpec, DashboardItem, DashboardSpec } from './writer';
 
 /** The Excel chart type each kind of dashboard chart is drawn as. */
 export const CHART_TYPES = {
@@ -41,15 +31,14 @@ const GENERAL = 'General';
 
 /**
  * Writes the dashboard sheet, replacing one of that name with everything on it (charts included), in
- * two syncs: one to find the old sheet, one for the rest.
- *
- * @param toCell how a value is written to a cell (the writer's conversion, dates included)
+ * two syncs: one to find the old sheet, one for the rest (a dashboard is a few hundred cells, far
+ * under the payload limit). Every cell gets its number format before its value, text the text format,
+ * so that a label or title Excel would take for a formula (`=1+1`) stays text (see `cellCode`).
  */
 export async function writeDashboard(
   context: Excel.RequestContext,
   spec: DashboardSpec,
   formats: NumberFormats,
-  toCell: ToCell,
 ): Promise<void> {
   spec.charts.forEach(checkChart);
   const { worksheets } = context.workbook;
@@ -68,7 +57,7 @@ export async function writeDashboard(
   title.values = [[spec.title]];
   title.format.font.bold = true;
   title.format.font.size = TITLE_FONT_SIZE;
-  writeItems(sheet, spec.items, formats, toCell);
+  writeItems(sheet, spec.items, formats);
 
   const { top, dataLeft, chartRows, chartColumns, chartsPerRow } = DASHBOARD_LAYOUT;
   // Charts sit right of the widest data block, a column apart, so they cover no cell written here.
@@ -113,17 +102,16 @@ export async function readCharts(context: Excel.RequestContext, sheetName: strin
 }
 
 /** The indicator block from A3: labels in A, values in B, each value in its own format. */
-function writeItems(
-  sheet: Excel.Worksheet,
-  items: DashboardItem[],
-  formats: NumberFormats,
-  toCell: ToCell,
-): void {
+function writeItems(sheet: Excel.Worksheet, items: DashboardItem[], formats: NumberFormats): void {
   if (items.length === 0) return;
   const block = sheet.getRangeByIndexes(DASHBOARD_LAYOUT.top, 0, items.length, 2);
-  // Formats before values, as in tables: a label like `2008` stays text.
-  block.numberFormat = items.map((item) => [formats.text, formats[item.format]]);
-  block.values = items.map((item) => [item.label, toCell(item.value, item.format)]);
+  const values = items.map((item) => toExcel(item.value, item.format));
+  // Formats before values, as in tables: a label like `2008` or `=1+1` stays text.
+  block.numberFormat = items.map((item, i) => [
+    formats.text,
+    cellCode(values[i] ?? '', formats[item.format], formats.text),
+  ]);
+  block.values = items.map((item, i) => [item.label, values[i] ?? '']);
   block.format.autofitColumns();
 }
 
@@ -146,7 +134,7 @@ function addChart(
   block.numberFormat = [
     [formats.text, ...chart.series.map(() => formats.text)],
     ...chart.categories.map((category) => [
-      typeof category === 'string' ? formats.text : GENERAL,
+      cellCode(category, GENERAL, formats.text),
       ...chart.series.map(() => valueCode),
     ]),
   ];

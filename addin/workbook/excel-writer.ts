@@ -1,52 +1,30 @@
+import { cellCode, EXCEL_NUMBER_FORMATS, toExcel, type NumberFormats } from './cell-values';
 import { readCharts, writeDashboard } from './excel-dashboard';
-import { planRefresh, refreshCounts, type CellUpdate, type RefreshPlan } from './refresh-plan';
-import {
-  WRITE_CHUNK_ROWS,
-  type CellValue,
-  type ColumnFormat,
-  type Progress,
-  type TableData,
-  type TableSnapshot,
-  type WorkbookWriter,
-} from './writer';
+import { readExcelTable } from './excel-table-read';
+import { applyPlan } from './excel-table-refresh';
+import { chunkBySize, GRID_BYTES, gridRowBytes, jsonBytes, MAX_REQUEST_BYTES } from './payload';
+import { planRefresh, refreshCounts } from './refresh-plan';
+import { springColumnsOf } from './spring-tables';
+import type { ColumnFormat, ColumnSpec, Progress, TableData, WorkbookWriter } from './writer';
+
+export { EXCEL_NUMBER_FORMATS, type NumberFormats } from './cell-values';
 
 /** Runs one batch of workbook commands: `Excel.run`, or a mock of it in tests. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** A number format code per column format. */
-export type NumberFormats = Readonly<Record<ColumnFormat, string>>;
-
-/**
- * The number format codes Spring tables get. `Range.numberFormat` takes codes in the invariant (en-US)
- * syntax and Excel shows them with the user's own separators, so one set serves English and Italian:
- * `#,##0 "€"` reads `1,234 €` in English and `1.234 €` in Italian. A quoted suffix was chosen over a
- * currency-tagged code (`[$€-x-euro2] #,##0`) because it looks the same in every Excel and the symbol
- * after the amount is how Italian writes euros. `@` keeps text columns text (an id like `007` stays so).
- */
-export const EXCEL_NUMBER_FORMATS: NumberFormats = {
-  text: '@',
-  integer: '#,##0',
-  decimal: '0.000',
-  eur: '#,##0 "€"',
-  percent: '0.0%',
-  date: 'yyyy-mm-dd',
-};
-
 /** The table style Spring tables get (Excel's default blue, banded rows). */
 export const TABLE_STYLE = 'TableStyleMedium2';
 
-type ExcelScalar = string | number | boolean;
-
-/** Where a table's body starts on its sheet. */
-interface Layout {
-  sheet: Excel.Worksheet;
-  top: number;
-  left: number;
-}
+/** A column's spec by name, for estimating reads (undefined for a name not among `columns`). */
+const specsByName = (columns: readonly ColumnSpec[]) => {
+  const byName = new Map(columns.map((column) => [column.name, column]));
+  return (name: string) => byName.get(name);
+};
 
 /**
  * The Excel implementation of {@link WorkbookWriter}, through office-js. Every office-js error reaches
- * the caller (the task pane shows it).
+ * the caller (the task pane shows it). Each request, and each answer, is kept under Excel on the web's
+ * 5 MB payload limit (see `payload.ts`), and text never becomes a formula (see `cellCode`).
  *
  * @param run `Excel.run`, or a stand-in for tests
  * @param numberFormats codes that replace some of {@link EXCEL_NUMBER_FORMATS}
@@ -69,11 +47,17 @@ export function createExcelWriter(
           .filter((name) => name.startsWith(prefix))
           .sort();
       }),
-    readTable: (name) =>
+    readTable: (name, springColumns) =>
       run(async (context) => {
         const table = context.workbook.tables.getItemOrNullObject(name);
         await context.sync();
-        return table.isNullObject ? undefined : (await readTable(context, table, formats)).snapshot;
+        if (table.isNullObject) return undefined;
+        const read = await readExcelTable(context, table, {
+          ...(springColumns ? { columns: springColumns } : {}),
+          specOf: specsByName(springColumnsOf(name) ?? []),
+          dateCode: formats.date,
+        });
+        return read.snapshot;
       }),
     createTable: (data, onProgress) => run((context) => writeTable(context, data, formats, onProgress)),
     refreshTable: (data) =>
@@ -81,17 +65,31 @@ export function createExcelWriter(
         const table = context.workbook.tables.getItemOrNullObject(data.name);
         await context.sync();
         if (table.isNullObject) throw new Error(`There is no table ${data.name} to refresh: insert it first`);
-        const { snapshot, layout } = await readTable(context, table, formats);
+        // Only Spring's columns are read: the user's are never written, so never compared.
+        const { snapshot, layout, calculated } = await readExcelTable(context, table, {
+          columns: data.columns.map((column) => column.name),
+          specOf: specsByName(data.columns),
+          dateCode: formats.date,
+          calculated: true,
+        });
         const plan = planRefresh(snapshot, data);
-        await applyPlan(context, table, layout, plan, columnFormats(snapshot.header, data), snapshot);
+        const springFormats = columnFormats(snapshot.header, data);
+        await applyPlan(
+          context,
+          { table, layout, formats, springFormats, calculated, rows: snapshot.rows.length },
+          plan,
+        );
         return refreshCounts(plan);
       }),
-    writeDashboard: (spec) => run((context) => writeDashboard(context, spec, formats, toExcel)),
+    writeDashboard: (spec) => run((context) => writeDashboard(context, spec, formats)),
     readCharts: (sheetName) => run((context) => readCharts(context, sheetName)),
   };
 }
 
-/** Writes a new table (replacing one of the same name) on its sheet, a chunk of rows per request. */
+/**
+ * Writes a new table (replacing one of the same name) on its sheet, a chunk of rows per request, each
+ * chunk as many rows as fit {@link MAX_REQUEST_BYTES} of values and number formats.
+ */
 async function writeTable(
   context: Excel.RequestContext,
   data: TableData,
@@ -111,26 +109,39 @@ async function writeTable(
     existing.delete();
   }
   const sheet = found.isNullObject ? workbook.worksheets.add(data.sheetName) : found;
-  const codes = data.columns.map((column) => formats[column.format]);
-  sheet.getRangeByIndexes(0, 0, 1, width).values = [data.columns.map((column) => column.name)];
+  const columnCodes = data.columns.map((column) => formats[column.format]);
+  const header = sheet.getRangeByIndexes(0, 0, 1, width);
+  const headerCodes = [data.columns.map(() => formats.text)];
+  const headerValues = [data.columns.map((column) => column.name)];
+  header.numberFormat = headerCodes;
+  header.values = headerValues;
+  // The header goes with the first chunk: counted in every chunk's share, to keep it simple.
+  const headerBytes = jsonBytes(headerCodes) + jsonBytes(headerValues);
   const total = data.rows.length;
   // An empty table keeps one blank row; formatted, it passes the formats on to rows added later.
-  if (total === 0) sheet.getRangeByIndexes(1, 0, 1, width).numberFormat = [codes];
+  if (total === 0) sheet.getRangeByIndexes(1, 0, 1, width).numberFormat = [columnCodes];
+  const rows = data.rows.map((row) => {
+    const values = data.columns.map((column, c) => toExcel(row[c] ?? null, column.format));
+    const codes = values.map((value, c) => cellCode(value, columnCodes[c] ?? formats.text, formats.text));
+    return { values, codes, bytes: gridRowBytes(values) + gridRowBytes(codes) };
+  });
+  // One request even for no rows: it carries the header (and onProgress reports 0 of 0).
+  const chunks: (typeof rows)[] =
+    total === 0
+      ? [[]]
+      : chunkBySize(rows, (row) => row.bytes, MAX_REQUEST_BYTES, 2 * GRID_BYTES + headerBytes);
   let done = 0;
-  do {
-    const chunk = data.rows.slice(done, done + WRITE_CHUNK_ROWS);
+  for (const chunk of chunks) {
     if (chunk.length > 0) {
       const range = sheet.getRangeByIndexes(1 + done, 0, chunk.length, width);
-      // Formats before values: Excel then reads nothing into text cells (an id `007` stays text).
-      range.numberFormat = chunk.map(() => codes);
-      range.values = chunk.map((row) =>
-        data.columns.map((column, c) => toExcel(row[c] ?? null, column.format)),
-      );
+      // Formats before values: Excel then reads nothing into text cells (`007` and `=1+1` stay text).
+      range.numberFormat = chunk.map((row) => row.codes);
+      range.values = chunk.map((row) => row.values);
     }
     await context.sync();
     done += chunk.length;
     onProgress?.(done, total);
-  } while (done < total);
+  }
 
   const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, 1 + total, width), true);
   table.name = data.name;
@@ -141,136 +152,8 @@ async function writeTable(
   await context.sync();
 }
 
-/** Reads a table as it stands, its body a chunk of rows per request (responses have a 5 MB limit too). */
-async function readTable(
-  context: Excel.RequestContext,
-  table: Excel.Table,
-  formats: NumberFormats,
-): Promise<{ snapshot: TableSnapshot; layout: Layout }> {
-  table.load('name');
-  const range = table.getRange().load('rowIndex, columnIndex, columnCount');
-  const header = table.getHeaderRowRange().load('values');
-  const rows = table.rows.load('count');
-  const sheet = table.worksheet.load('name');
-  await context.sync();
-
-  const layout: Layout = { sheet, top: range.rowIndex + 1, left: range.columnIndex };
-  const snapshot: TableSnapshot = {
-    name: table.name,
-    sheetName: sheet.name,
-    header: (header.values[0] ?? []).map(String),
-    rows: [],
-    formulas: [],
-  };
-  // rows.count, not the body range: an empty table's body range is its one blank row.
-  for (let start = 0; start < rows.count; start += WRITE_CHUNK_ROWS) {
-    const count = Math.min(WRITE_CHUNK_ROWS, rows.count - start);
-    const chunk = sheet
-      .getRangeByIndexes(layout.top + start, layout.left, count, range.columnCount)
-      .load('values, formulas, numberFormat');
-    await context.sync();
-    chunk.values.forEach((row, r) => {
-      const codes = chunk.numberFormat[r] ?? [];
-      snapshot.rows.push(row.map((value: unknown, c) => fromExcel(value, codes[c], formats.date)));
-      snapshot.formulas.push((chunk.formulas[r] ?? []).map(formulaOf));
-    });
-  }
-  return { snapshot, layout };
-}
-
-/**
- * Carries out a refresh plan: changed cells, then removed rows (the plan lists them bottom first, so
- * the indexes still to delete stay valid), then new rows; a request per chunk, never one per cell.
- */
-async function applyPlan(
-  context: Excel.RequestContext,
-  table: Excel.Table,
-  { sheet, top, left }: Layout,
-  plan: RefreshPlan,
-  springFormats: (ColumnFormat | undefined)[],
-  snapshot: TableSnapshot,
-): Promise<void> {
-  const cell = (value: CellValue, column: number) => toExcel(value, springFormats[column] ?? 'text');
-  const runs = cellRuns(plan.updates);
-  for (const [i, { row, column, values }] of runs.entries()) {
-    sheet.getRangeByIndexes(top + row, left + column, 1, values.length).values = [
-      values.map((value, k) => cell(value, column + k)),
-    ];
-    if ((i + 1) % WRITE_CHUNK_ROWS === 0) await context.sync();
-  }
-  for (const index of plan.deletions) table.rows.getItemAt(index).delete();
-  await context.sync();
-
-  const calculated = calculatedColumns(snapshot, springFormats);
-  let at = snapshot.rows.length - plan.deletions.length;
-  for (let start = 0; start < plan.appends.length; start += WRITE_CHUNK_ROWS) {
-    const chunk = plan.appends.slice(start, start + WRITE_CHUNK_ROWS);
-    // null leaves the user's cells to Excel (office-js: null in a 2-D array leaves a cell unchanged), so
-    // a calculated column fills its formula in; the types of rows.add leave null out.
-    const values = chunk.map((row) => row.map((value, c) => (springFormats[c] ? cell(value, c) : null)));
-    table.rows.add(undefined, values as unknown as ExcelScalar[][]);
-    // Write calculated formulas too: Excel fills them only while its "fill formulas" AutoCorrect is on.
-    for (const [column, formula] of calculated)
-      sheet.getRangeByIndexes(top + at, left + column, chunk.length, 1).formulas = chunk.map(() => [formula]);
-    at += chunk.length;
-    await context.sync();
-  }
-}
-
 /** Each table column's Spring format, undefined for the user's columns. */
 function columnFormats(header: string[], data: TableData): (ColumnFormat | undefined)[] {
   const formatOf = new Map(data.columns.map((column) => [column.name, column.format]));
   return header.map((name) => formatOf.get(name));
-}
-
-/** Neighbouring cell updates of a row, merged so that each run is one write. */
-function cellRuns(updates: CellUpdate[]): { row: number; column: number; values: CellValue[] }[] {
-  const runs: { row: number; column: number; values: CellValue[] }[] = [];
-  for (const { row, column, value } of updates) {
-    const last = runs.at(-1);
-    if (last && last.row === row && last.column + last.values.length === column) last.values.push(value);
-    else runs.push({ row, column, values: [value] });
-  }
-  return runs;
-}
-
-/** The user's columns whose every row holds the same formula (Excel's calculated columns). */
-function calculatedColumns(
-  snapshot: TableSnapshot,
-  springFormats: (ColumnFormat | undefined)[],
-): [number, string][] {
-  const [first, ...others] = snapshot.formulas;
-  if (!first) return [];
-  return first.flatMap((formula, column): [number, string][] =>
-    formula !== null && springFormats[column] === undefined && others.every((row) => row[column] === formula)
-      ? [[column, formula]]
-      : [],
-  );
-}
-
-const DAY_MS = 86_400_000;
-/** Excel's day 0 (its serial dates count days from 1899-12-30, keeping Lotus's 1900 leap-year bug). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A value as written to a cell: dates as serial numbers (Excel's own), an empty cell as ''. */
-function toExcel(value: CellValue, format: ColumnFormat): ExcelScalar {
-  if (value === null) return '';
-  const iso = format === 'date' && typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  if (!iso) return value;
-  return (Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) - EXCEL_EPOCH_MS) / DAY_MS;
-}
-
-/** A cell's value as the snapshot holds it: dates shown as dates come back as ISO text, empty as null. */
-function fromExcel(value: unknown, code: unknown, dateCode: string): CellValue {
-  if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number' && code === dateCode)
-    return new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS).toISOString().slice(0, 10);
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
-}
-
-/** `Range.formulas` holds a plain cell's value: only text starting with `=` is a formula. */
-function formulaOf(formula: unknown): string | null {
-  return typeof formula === 'string' && formula.startsWith('=') ? formula : null;
 }

@@ -1,35 +1,37 @@
+import { chunkBySize, jsonBytes } from './payload';
 import type { PreviewWorkbook } from './preview-workbook';
 import { planRefresh, refreshCounts } from './refresh-plan';
-import {
-  checkChart,
-  WRITE_CHUNK_ROWS,
-  type TableData,
-  type TableSnapshot,
-  type WorkbookWriter,
-} from './writer';
+import { checkChart, type TableData, type TableSnapshot, type WorkbookWriter } from './writer';
 
-/** The preview implementation of {@link WorkbookWriter}: writes into an on-page {@link PreviewWorkbook}. */
+/**
+ * The preview implementation of {@link WorkbookWriter}: writes into an on-page {@link PreviewWorkbook}.
+ * Cells hold values as given: text is never taken for a formula (only a user's calculated column has
+ * one), so `=1+1` from the service stays text here as in Excel.
+ */
 export function createPreviewWriter(workbook: PreviewWorkbook): WorkbookWriter {
-  const snapshot = (name: string): TableSnapshot | undefined => {
+  const snapshot = (name: string, springColumns?: readonly string[]): TableSnapshot | undefined => {
     const table = workbook.tables.get(name);
     if (!table) return undefined;
+    // As the Excel writer, a read given Spring's columns leaves the others' cells null.
+    const wanted = springColumns && new Set(springColumns);
+    const read = table.columns.map((column) => !wanted || wanted.has(column.header));
     return {
       name,
       sheetName: table.sheetName,
       header: table.columns.map((column) => column.header),
-      rows: table.rows.map((row) => [...row]),
-      formulas: table.formulas.map((row) => [...row]),
+      rows: table.rows.map((row) => row.map((value, c) => (read[c] ? value : null))),
+      formulas: table.formulas.map((row) => row.map((formula, c) => (read[c] ? formula : null))),
     };
   };
   return {
     listTables: async (prefix) =>
       [...workbook.tables.keys()].filter((name) => name.startsWith(prefix)).sort(),
-    readTable: async (name) => snapshot(name),
+    readTable: async (name, springColumns) => snapshot(name, springColumns),
     createTable: async (data: TableData, onProgress) => {
       const rows: TableData['rows'] = [];
-      // Same chunking as the Excel writer, so progress reads the same in both.
-      for (let start = 0; start < data.rows.length; start += WRITE_CHUNK_ROWS) {
-        rows.push(...data.rows.slice(start, start + WRITE_CHUNK_ROWS).map((row) => [...row]));
+      // Chunked by size like the Excel writer, so progress reads much the same in both.
+      for (const chunk of chunkBySize(data.rows, jsonBytes)) {
+        rows.push(...chunk.map((row) => [...row]));
         onProgress?.(rows.length, data.rows.length);
         await Promise.resolve();
       }
@@ -44,7 +46,10 @@ export function createPreviewWriter(workbook: PreviewWorkbook): WorkbookWriter {
     },
     refreshTable: async (data: TableData) => {
       const table = workbook.tables.get(data.name);
-      const current = snapshot(data.name);
+      const current = snapshot(
+        data.name,
+        data.columns.map((column) => column.name),
+      );
       if (!table || !current) throw new Error(`There is no table ${data.name} to refresh: insert it first`);
       const plan = planRefresh(current, data);
       for (const { row, column, value } of plan.updates) {

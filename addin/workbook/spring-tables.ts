@@ -2,16 +2,39 @@
  * The Spring tables the task pane inserts, built from the API's answers: their names, sheets, columns
  * (with formats) and rows. Pure: the pull decides what to read, the writers how to write.
  */
-import type { FirmView } from '../../shared/api/firms';
-import type { Application, BudgetLine, Project } from '../../shared/schemas';
+import { FirmYearSchema, type FirmView } from '../../shared/api/firms';
+import {
+  ApplicationSchema,
+  BudgetLineSchema,
+  ExportFlowSchema,
+  FirmSchema,
+  ProjectSchema,
+  ProvinceSchema,
+  VatNumberSchema,
+  type Application,
+  type BudgetLine,
+  type Project,
+} from '../../shared/schemas';
 import { PROJECT_COLUMNS, projectValue, type ProjectColumn } from '../project-columns';
+import { longestText } from './schema-lengths';
 import { springTableName, type CellValue, type ColumnSpec, type TableData } from './writer';
 
 /** The kinds of table the pane inserts. */
 export const SPRING_TABLE_KINDS = ['Projects', 'Firms', 'Exports', 'Budget'] as const;
 export type SpringTableKind = (typeof SPRING_TABLE_KINDS)[number];
 
+type Schema = Parameters<typeof longestText>[0];
+
 const column = (name: string, format: ColumnSpec['format']): ColumnSpec => ({ name, format });
+
+/** A text column, as long as the longest text its schema accepts (no `maxLength` when that is not known). */
+const textColumn = (name: string, schema: Schema): ColumnSpec => {
+  const maxLength = longestText(schema);
+  return maxLength === undefined ? column(name, 'text') : { name, format: 'text', maxLength };
+};
+
+/** How the Firms table writes a firm's artisan flag. */
+const ARTISAN = { yes: 'yes', no: 'no' } as const;
 
 const PROJECT_FORMATS: Record<ProjectColumn, ColumnSpec['format']> = {
   id: 'text',
@@ -28,42 +51,64 @@ const PROJECT_FORMATS: Record<ProjectColumn, ColumnSpec['format']> = {
   withdrawalReason: 'text',
 };
 
-const PROJECT_SPECS = PROJECT_COLUMNS.map((name) => column(name, PROJECT_FORMATS[name]));
+// targetMarkets joins a list the schema sets no length for: no maxLength.
+const PROJECT_SPECS = PROJECT_COLUMNS.map((name) =>
+  PROJECT_FORMATS[name] === 'text' && name !== 'targetMarkets'
+    ? textColumn(name, ProjectSchema.shape[name])
+    : column(name, PROJECT_FORMATS[name]),
+);
 
 const FIRM_COLUMNS = [
-  column('id', 'text'),
-  column('name', 'text'),
-  column('vatNumber', 'text'),
-  column('province', 'text'),
-  column('sector', 'text'),
-  column('artisan', 'text'),
+  textColumn('id', FirmSchema.shape.id),
+  textColumn('name', FirmSchema.shape.name),
+  textColumn('vatNumber', VatNumberSchema),
+  textColumn('province', ProvinceSchema),
+  textColumn('sector', FirmSchema.shape.sector),
+  { ...column('artisan', 'text'), maxLength: Math.max(ARTISAN.yes.length, ARTISAN.no.length) },
   column('employees', 'integer'),
-  column('application', 'text'),
+  textColumn('application', ApplicationSchema.shape.status),
   column('score', 'decimal'),
   column('latestYear', 'integer'),
   column('stage', 'integer'),
-  column('reason', 'text'),
+  textColumn('reason', FirmYearSchema.shape.reason),
 ];
 
+// key is `firmId|year|country`; its country part has a format, not a length to ask: no maxLength.
 const EXPORT_COLUMNS = [
   column('key', 'text'),
-  column('firmId', 'text'),
+  textColumn('firmId', ExportFlowSchema.shape.firmId),
   column('year', 'integer'),
-  column('country', 'text'),
+  textColumn('country', ExportFlowSchema.shape.country),
   column('value', 'eur'),
 ];
 
 const BUDGET_COLUMNS = [
-  column('lineId', 'text'),
-  column('source', 'text'),
-  column('action', 'text'),
+  textColumn('lineId', BudgetLineSchema.shape.lineId),
+  textColumn('source', BudgetLineSchema.shape.source),
+  textColumn('action', BudgetLineSchema.shape.action),
   column('allocated', 'eur'),
   column('committed', 'eur'),
   column('paid', 'eur'),
   column('version', 'integer'),
-  column('updatedAt', 'text'),
-  column('updatedBy', 'text'),
+  textColumn('updatedAt', BudgetLineSchema.shape.updatedAt),
+  textColumn('updatedBy', BudgetLineSchema.shape.updatedBy),
 ];
+
+const COLUMNS_BY_KIND: Record<SpringTableKind, readonly ColumnSpec[]> = {
+  Projects: PROJECT_SPECS,
+  Firms: FIRM_COLUMNS,
+  Exports: EXPORT_COLUMNS,
+  Budget: BUDGET_COLUMNS,
+};
+
+/**
+ * The columns of the Spring table called `name` (`Spring_Firms_2008` has the Firms columns), or
+ * undefined for another table: what a writer estimates a table's rows by before reading them.
+ */
+export function springColumnsOf(name: string): readonly ColumnSpec[] | undefined {
+  const kind = SPRING_TABLE_KINDS.find((candidate) => name.startsWith(`Spring_${candidate}_`));
+  return kind && COLUMNS_BY_KIND[kind];
+}
 
 const sheetFor = (kind: SpringTableKind, edition: string) => `${kind} ${edition}`;
 
@@ -112,7 +157,7 @@ export function firmsTableData(
         firm.vatNumber,
         firm.province,
         firm.sector,
-        firm.artisan ? 'yes' : 'no',
+        firm.artisan ? ARTISAN.yes : ARTISAN.no,
         firm.employees,
         firm.application.status,
         firm.application.score,

@@ -14,6 +14,11 @@ export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'eur' | 'percent' | 
 export interface ColumnSpec {
   name: string;
   format: ColumnFormat;
+  /**
+   * The longest text the column can hold (in `string.length` units), from the shared schemas; absent
+   * where they set none. Writers estimate the size of a read by it.
+   */
+  maxLength?: number;
 }
 
 /** A Spring table to create or bring up to date. */
@@ -28,7 +33,10 @@ export interface TableData {
   keyColumn: string;
 }
 
-/** A table as it stands in the workbook: every column, Spring's and the user's. */
+/**
+ * A table as it stands in the workbook: every column, Spring's and the user's (the cells of columns a
+ * read left out are null).
+ */
 export interface TableSnapshot {
   name: string;
   sheetName: string;
@@ -46,11 +54,11 @@ export interface RefreshReport {
   removed: number;
 }
 
-/** Reported while a long write runs: rows written so far, of how many. */
+/**
+ * Reported while a long write runs: rows written so far, of how many. Rows go in chunks sized by their
+ * bytes (see `payload.ts`), so that no request passes Excel on the web's 5 MB limit.
+ */
 export type Progress = (done: number, total: number) => void;
-
-/** Rows are written in chunks of this many, so one request stays well under Office's 5 MB limit. */
-export const WRITE_CHUNK_ROWS = 2000;
 
 /** A chart of the dashboard, drawn from the data it carries (written beside it on the sheet). */
 export interface ChartSpec {
@@ -94,8 +102,12 @@ export interface ChartSnapshot {
 export interface WorkbookWriter {
   /** Names of the tables whose names start with `prefix` (e.g. `Spring_`). */
   listTables(prefix: string): Promise<string[]>;
-  /** A table as it stands, or undefined when there is none of that name. */
-  readTable(name: string): Promise<TableSnapshot | undefined>;
+  /**
+   * A table as it stands, or undefined when there is none of that name. Given `springColumns`, only
+   * those columns' cells are read (the others come back null, in rows and formulas): a refresh reads
+   * no more than it compares, and `[]` reads the header alone.
+   */
+  readTable(name: string, springColumns?: readonly string[]): Promise<TableSnapshot | undefined>;
   /**
    * Creates the table, formatted (number formats per column, header row frozen, columns fitted), on its
    * sheet; a table of that name already there is replaced.
@@ -104,7 +116,8 @@ export interface WorkbookWriter {
   /**
    * Brings a table up to date in place, by key: rows whose key is new are added, rows whose Spring
    * values differ are changed, rows whose key is gone are removed. Columns the user added beside
-   * Spring's (formulas included) are kept, row by row.
+   * Spring's (formulas included) are kept, row by row, and never read, but for what new rows need of
+   * a calculated column. Text stays text, even text Excel would take for a formula (`=1+1`).
    */
   refreshTable(data: TableData): Promise<RefreshReport>;
   /** Writes a dashboard sheet (replacing one of that name): the indicator block, each chart's data and the chart. */

@@ -12,18 +12,23 @@
  * `values/formulas/numberFormat` (read and write, `null` leaving a cell as it is),
  * `rowIndex/columnIndex/rowCount/columnCount/address`, `clear`, `format.autofitColumns` and
  * `format.font.bold/size` (`excel-mock-range.ts`); charts (`excel-mock-chart-proxies.ts`). Cells take
- * input as Excel does: `=…` is a formula, numeric text a number and ISO dates a serial date unless the
- * cell is formatted as text (`@`). A column whose every cell got one formula is a calculated column,
- * and rows added to the table take it. Formulas are kept as text and not evaluated.
+ * input as Excel does: text starting with `=`, `+`, `-` or `@` (not a number) is a formula, numeric
+ * text a number and ISO dates a serial date, unless the cell is formatted as text (`@`). A column whose
+ * every cell got one formula is a calculated column, and rows added to the table take it. Formulas are
+ * kept as text and not evaluated (their value reads `#NAME?`).
+ *
+ * Every sync records the JSON bytes of the cell data it wrote and loaded, and fails as Excel on the web
+ * does past its 5 MB limit (`excel-mock-context.ts`); a smaller limit can be given to force that error.
  */
+import { DASHBOARD_LAYOUT } from '../../../addin/workbook/excel-dashboard';
 import { createExcelWriter, type ExcelRun } from '../../../addin/workbook/excel-writer';
 import type { CellValue } from '../../../addin/workbook/writer';
-import { MockContext, type SyncRecord } from './excel-mock-context';
-import { MockExcelError, WorkbookModel, type Scalar } from './excel-mock-model';
+import { MockContext, PAYLOAD_LIMIT_BYTES, type SyncRecord } from './excel-mock-context';
+import { MockExcelError, WorkbookModel, type Scalar, type SheetModel } from './excel-mock-model';
 import { MockWorkbook } from './excel-mock-sheets';
-import type { WriterHarness } from './writer.cases';
+import type { DashboardCells, WriterHarness } from './writer.cases';
 
-export type { SyncRecord } from './excel-mock-context';
+export { PAYLOAD_ERRORS, PAYLOAD_LIMIT_BYTES, type SyncRecord } from './excel-mock-context';
 export {
   MockExcelError,
   SheetModel,
@@ -42,12 +47,21 @@ export interface ExcelMock {
   syncs: SyncRecord[];
 }
 
-/** A fresh empty workbook and an `Excel.run` over it. */
-export function createExcelMock(): ExcelMock {
-  const model = new WorkbookModel();
+/**
+ * A fresh empty workbook and an `Excel.run` over it.
+ *
+ * @param payloadLimit bytes of cell data a request or an answer may carry (Excel on the web's 5 MB
+ *   unless given: a smaller one forces the payload errors)
+ * @param model the workbook to work on (a fresh one unless given: another mock's, to read it under
+ *   another limit)
+ */
+export function createExcelMock({
+  payloadLimit = PAYLOAD_LIMIT_BYTES,
+  model = new WorkbookModel(),
+} = {}): ExcelMock {
   const syncs: SyncRecord[] = [];
   const run: ExcelRun = async (batch) => {
-    const context = new MockContext(model, syncs, (self) => new MockWorkbook(self));
+    const context = new MockContext(model, syncs, (self) => new MockWorkbook(self), payloadLimit);
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.pending) throw new MockExcelError('Unsynced', 'the batch ended with commands never synced');
     return result;
@@ -55,8 +69,14 @@ export function createExcelMock(): ExcelMock {
   return { run, model, syncs };
 }
 
+/** A cell as the shared cases compare it: its value, and its formula or null. */
+const cellOf = (sheet: SheetModel, row: number, column: number) => {
+  const cell = sheet.cell(row, column);
+  return { value: cell.value === '' ? null : cell.value, formula: cell.formula };
+};
+
 /** The shared cases' harness: the Excel writer on a mock (a fresh one unless given); user columns go in through office-js. */
-export async function makeExcelHarness({ run } = createExcelMock()): Promise<WriterHarness> {
+export async function makeExcelHarness({ run, model } = createExcelMock()): Promise<WriterHarness> {
   return {
     writer: createExcelWriter(run),
     addUserColumn: (name, header, formulaOrValues) =>
@@ -86,5 +106,38 @@ export async function makeExcelHarness({ run } = createExcelMock()): Promise<Wri
         ];
         await context.sync();
       }),
+    formatColumn: (name, column, code) =>
+      run(async (context) => {
+        const table = context.workbook.tables.getItem(name);
+        const range = table.getRange().load('values,rowIndex,columnIndex,rowCount');
+        const sheet = table.worksheet;
+        await context.sync();
+        const col = (range.values[0] ?? []).indexOf(column);
+        if (col < 0) throw new Error(`no column ${column} in ${name}`);
+        const rows = range.rowCount - 1;
+        sheet.getRangeByIndexes(range.rowIndex + 1, range.columnIndex + col, rows, 1).numberFormat =
+          Array.from({ length: rows }, () => [code]);
+        await context.sync();
+      }),
+    dashboardCells: async (spec): Promise<DashboardCells> => {
+      const sheet = model.sheet(spec.sheetName);
+      if (!sheet) throw new Error(`no sheet ${spec.sheetName}`);
+      const { top, dataLeft } = DASHBOARD_LAYOUT;
+      let blockTop = top;
+      const charts = spec.charts.map((chart) => {
+        const at = blockTop;
+        blockTop += 1 + chart.categories.length + 1;
+        return {
+          header: [chart.title, ...chart.series].map((_, c) => cellOf(sheet, at, dataLeft + c)),
+          categories: chart.categories.map((_, r) => cellOf(sheet, at + 1 + r, dataLeft)),
+        };
+      });
+      return {
+        title: cellOf(sheet, 0, 0),
+        labels: spec.items.map((_, r) => cellOf(sheet, top + r, 0)),
+        values: spec.items.map((_, r) => cellOf(sheet, top + r, 1)),
+        charts,
+      };
+    },
   };
 }

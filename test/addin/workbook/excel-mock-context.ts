@@ -8,21 +8,57 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { MockExcelError, type WorkbookModel } from './excel-mock-model';
 import type { MockWorkbook } from './excel-mock-sheets';
 
-/** What one `context.sync()` sent: each command, with the rows of a write. */
+/**
+ * Excel on the web's limit on one request, and on one answer. "Resource limits and performance
+ * optimization for Office Add-ins"
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ * "Excel on the web has a payload size limit for requests and responses of 5MB." Taken as 5 MiB.
+ */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The codes Excel fails a request with past that limit, from "Error handling with the
+ * application-specific JavaScript APIs"
+ * (https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling):
+ * `RequestPayloadSizeLimitExceeded`, "The request payload size has exceeded the limit", and
+ * `ResponsePayloadSizeLimitExceeded`, "The response payload size has exceeded the limit"; both "only
+ * occur in Excel on the web".
+ */
+export const PAYLOAD_ERRORS = {
+  request: 'RequestPayloadSizeLimitExceeded',
+  response: 'ResponsePayloadSizeLimitExceeded',
+} as const;
+
+/** The cell data a request carries: what the mock counts towards the payload limit. */
+export const PAYLOAD_PROPERTIES = new Set(['values', 'formulas', 'numberFormat']);
+
+/** UTF-8 bytes of a value's JSON: how the mock measures the cell data of a request or an answer. */
+export const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
+
+/**
+ * What one `context.sync()` sent: each command (with the rows of a write), the JSON bytes of the cell
+ * data it wrote (values, formulas, number formats) and of the cell data it loaded, and the payload
+ * error it failed with, if any.
+ */
 export interface SyncRecord {
   commands: { op: string; rows?: number }[];
+  requestBytes: number;
+  responseBytes: number;
+  error?: (typeof PAYLOAD_ERRORS)[keyof typeof PAYLOAD_ERRORS];
 }
 
-type Command = { op: string; rows?: number; run: () => (() => Promise<void>) | void };
+type Command = { op: string; rows?: number; bytes?: number; run: () => (() => Promise<void>) | void };
 
 export class MockContext {
   readonly workbook: MockWorkbook;
   private queue: Command[] = [];
+  private answered = 0;
 
   constructor(
     readonly model: WorkbookModel,
     private readonly syncs: SyncRecord[],
     workbook: (context: MockContext) => MockWorkbook,
+    private readonly payloadLimit = PAYLOAD_LIMIT_BYTES,
   ) {
     this.workbook = workbook(this);
   }
@@ -31,21 +67,48 @@ export class MockContext {
     return this.queue.length > 0;
   }
 
-  enqueue(op: string, run: Command['run'], rows?: number): void {
-    this.queue.push({ op, run, ...(rows === undefined ? {} : { rows }) });
+  /** Queues a command; `bytes` is the cell data it writes, counted towards the request's payload. */
+  enqueue(op: string, run: Command['run'], rows?: number, bytes?: number): void {
+    this.queue.push({ op, run, ...(rows === undefined ? {} : { rows }), ...(bytes ? { bytes } : {}) });
   }
 
-  /** Runs the queued commands in order (a failing one stops the batch, as in Excel), then fills loads. */
+  /** Counts cell data a load command answers with towards the response's payload. */
+  answer(bytes: number): void {
+    this.answered += bytes;
+  }
+
+  /**
+   * Runs the queued commands in order (a failing one stops the batch, as in Excel), then fills loads.
+   * A request whose cell data passes the payload limit runs nothing; an answer past it fills no load.
+   */
   async sync(): Promise<void> {
     const queue = this.queue;
     this.queue = [];
-    this.syncs.push({ commands: queue.map(({ op, rows }) => (rows === undefined ? { op } : { op, rows })) });
+    const record: SyncRecord = {
+      commands: queue.map(({ op, rows }) => (rows === undefined ? { op } : { op, rows })),
+      requestBytes: queue.reduce((sum, command) => sum + (command.bytes ?? 0), 0),
+      responseBytes: 0,
+    };
+    this.syncs.push(record);
+    this.fail(record, 'request', record.requestBytes);
+    this.answered = 0;
     const loads: (() => Promise<void>)[] = [];
     for (const command of queue) {
       const load = command.run();
       if (load) loads.push(load);
     }
+    record.responseBytes = this.answered;
+    this.fail(record, 'response', record.responseBytes);
     for (const load of loads) await load();
+  }
+
+  private fail(record: SyncRecord, side: keyof typeof PAYLOAD_ERRORS, bytes: number): void {
+    if (bytes <= this.payloadLimit) return;
+    record.error = PAYLOAD_ERRORS[side];
+    throw new MockExcelError(
+      PAYLOAD_ERRORS[side],
+      `the ${side} carries ${bytes} bytes of cell data, over the ${this.payloadLimit} bytes limit`,
+    );
   }
 }
 
@@ -76,14 +139,15 @@ export abstract class ClientObject<T> {
     return this.target.value;
   }
 
-  /** Queues a command on what this object stands for. */
-  protected command(op: string, run: (target: T) => void, rows?: number): void {
+  /** Queues a command on what this object stands for; `bytes` is the cell data it writes. */
+  protected command(op: string, run: (target: T) => void, rows?: number, bytes?: number): void {
     this.context.enqueue(
       `${this.kind}.${op}`,
       () => {
         run(this.resolved());
       },
       rows,
+      bytes,
     );
   }
 
@@ -133,6 +197,8 @@ export abstract class Loadable<T> extends ClientObject<T> {
           .map((path) => path.slice(name.length + 1));
         return [name, this.snapshot(name, target, nested)];
       });
+      for (const [name, value] of values)
+        if (PAYLOAD_PROPERTIES.has(name)) this.context.answer(jsonBytes(value));
       return () => this.fill(values);
     });
     return this;

@@ -157,12 +157,32 @@ export function writeCells<V>(
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Text Excel takes as a formula. The "Excel.Range class" page
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member)
+ * says of `values`: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="),
+ * Excel interprets this value as a formula." `@` is not in that sentence; typed into a cell, Excel
+ * turns `@SUM(A1)` into `=SUM(A1)`, so the mock takes it as a formula too (conservatively: a writer
+ * that keeps `@…` text literal passes here and in Excel either way).
+ */
+const FORMULA_LEAD = /^[=+\-@]./s;
 
-/** A value entered as Excel takes typed input: formulas, numbers and dates are recognised, but not in text cells. */
+/**
+ * What a formula cell's value reads as. The mock does not evaluate formulas; `#NAME?` (Excel's error
+ * for a name it does not know, which text such as `=Rossi` would get) stands in for every result, so
+ * a test sees at once that a cell became a formula rather than keeping its text.
+ */
+export const FORMULA_STAND_IN = '#NAME?';
+
+/**
+ * A value entered as Excel takes typed input (`values` and `formulas`, `rows.add`, `columns.add`):
+ * numbers, dates and formulas (text starting with `=`, `+`, `-` or `@` that is not a number) are
+ * recognised, but not in cells formatted as text (`@`), which keep the text as it is.
+ */
 export function enter(cell: Cell, value: Scalar): Cell {
   if (typeof value !== 'string' || cell.format === '@') return { ...cell, value, formula: null };
-  if (value.startsWith('=') && value.length > 1) return { ...cell, value: '', formula: value };
   if (NUMBER.test(value.trim())) return { ...cell, value: Number(value), formula: null };
+  if (FORMULA_LEAD.test(value)) return { ...cell, value: FORMULA_STAND_IN, formula: value };
   const iso = ISO_DATE.exec(value);
   if (iso) {
     const days =

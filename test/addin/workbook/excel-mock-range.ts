@@ -1,5 +1,5 @@
 /** The Excel mock's `Range`: values, formulas and number formats read and written, fonts, autofit, clear. */
-import { Loadable, type MockContext } from './excel-mock-context';
+import { jsonBytes, Loadable, type MockContext } from './excel-mock-context';
 import {
   address,
   enter,
@@ -12,7 +12,9 @@ import {
 
 /**
  * A range of cells. Cells take input as Excel does (see `enter`); `null` in a 2-D input leaves a cell as
- * it is; formulas are kept as text and not evaluated, so a formula cell's value reads as ''.
+ * it is; formulas are kept as text and not evaluated, so a formula cell's value reads as
+ * `FORMULA_STAND_IN`. `formulas` reads a plain cell's value, as the "Excel.Range class" page says:
+ * "If a cell has no formula, its value is returned instead."
  */
 export class MockRange extends Loadable<Rect> {
   constructor(context: MockContext) {
@@ -37,7 +39,7 @@ export class MockRange extends Loadable<Rect> {
   }
 
   set values(values: (Scalar | null)[][]) {
-    this.command('values', (rect) => writeCells(rect, values, enter), values.length);
+    this.command('values', (rect) => writeCells(rect, values, enter), values.length, jsonBytes(values));
   }
 
   get formulas(): Scalar[][] {
@@ -45,7 +47,12 @@ export class MockRange extends Loadable<Rect> {
   }
 
   set formulas(formulas: (Scalar | null)[][]) {
-    this.command('formulas', (rect) => writeCells(rect, formulas, enter), formulas.length);
+    this.command(
+      'formulas',
+      (rect) => writeCells(rect, formulas, enter),
+      formulas.length,
+      jsonBytes(formulas),
+    );
   }
 
   get numberFormat(): string[][] {
@@ -53,8 +60,11 @@ export class MockRange extends Loadable<Rect> {
   }
 
   set numberFormat(codes: (string | null)[][]) {
-    this.command('numberFormat', (rect) =>
-      writeCells(rect, codes, (cell, code) => ({ ...cell, format: code })),
+    this.command(
+      'numberFormat',
+      (rect) => writeCells(rect, codes, (cell, code) => ({ ...cell, format: code })),
+      undefined,
+      jsonBytes(codes),
     );
   }
 
@@ -119,7 +129,7 @@ export class MockRange extends Loadable<Rect> {
       );
     switch (name) {
       case 'values':
-        return grid((cell) => (cell.formula === null ? cell.value : ''));
+        return grid((cell) => cell.value);
       case 'formulas':
         return grid((cell) => cell.formula ?? cell.value);
       case 'numberFormat':

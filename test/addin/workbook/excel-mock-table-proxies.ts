@@ -1,5 +1,5 @@
 /** The Excel mock's tables: find, add, rename, style and delete them; their rows, columns and ranges. */
-import { Loadable, MockCollection, type MockContext } from './excel-mock-context';
+import { jsonBytes, Loadable, MockCollection, type MockContext } from './excel-mock-context';
 import { sameName, type Scalar, type TableModel } from './excel-mock-model';
 import { MockRange } from './excel-mock-range';
 import { MockWorksheet } from './excel-mock-sheets';
@@ -93,7 +93,12 @@ class MockTable extends Loadable<TableModel> {
   get columns(): { add(index?: number, values?: Scalar[][], name?: string): void } {
     return {
       add: (_index, values, name) =>
-        this.command('columns.add', (table) => addColumn(table, values, name), values?.length),
+        this.command(
+          'columns.add',
+          (table) => addColumn(table, values, name),
+          values?.length,
+          values ? jsonBytes(values) : 0,
+        ),
     };
   }
 
@@ -138,7 +143,7 @@ class MockTableRowCollection extends Loadable<TableModel> {
   add(index: number | null | undefined, values: (Scalar | null)[][]): void {
     if (index !== undefined && index !== null && index !== -1)
       throw new Error('mock: rows are added at the end');
-    this.command('add', (table) => addRows(table, values), values.length);
+    this.command('add', (table) => addRows(table, values), values.length, jsonBytes(values));
   }
 
   getItemAt(index: number): { delete(): void } {

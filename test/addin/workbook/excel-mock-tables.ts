@@ -3,6 +3,7 @@ import {
   address,
   enter,
   forEachCell,
+  FORMULA_STAND_IN,
   MockExcelError,
   overlaps,
   sameName,
@@ -84,7 +85,11 @@ export function addRows(table: TableModel, values: (Scalar | null)[][]): void {
       const blank: Cell = { value: '', formula: null, format: above.format };
       const value = row[c] ?? null;
       const cell =
-        value !== null ? enter(blank, value) : column.formula ? { ...blank, formula: column.formula } : blank;
+        value !== null
+          ? enter(blank, value)
+          : column.formula
+            ? { ...blank, value: FORMULA_STAND_IN, formula: column.formula }
+            : blank;
       table.sheet.put(at, table.left + c, cell);
     });
   });

@@ -1,4 +1,5 @@
 import { createExcelWriter, EXCEL_NUMBER_FORMATS } from '../../../addin/workbook/excel-writer';
+import { MAX_REQUEST_BYTES } from '../../../addin/workbook/payload';
 import type { DashboardSpec, TableData } from '../../../addin/workbook/writer';
 import {
   createExcelMock,
@@ -36,14 +37,15 @@ const row = (id: string, grant = 1000): TableData['rows'][number] => [
 
 const many = (count: number) => table(Array.from({ length: count }, (_, i) => row(`F${i}`)));
 
-/** The syncs that wrote rows of values, and how many rows each wrote. */
+/** The rows each sync wrote values of (body rows only), for the syncs that wrote any. */
 const valueWrites = (mock: ExcelMock) =>
   mock.syncs
     .map((sync) =>
-      sync.commands.filter((command) => command.op === 'range.values' && (command.rows ?? 0) > 1),
+      sync.commands
+        .filter((command) => command.op === 'range.values' && (command.rows ?? 0) > 1)
+        .reduce((sum, command) => sum + (command.rows ?? 0), 0),
     )
-    .filter((commands) => commands.length > 0)
-    .map((commands) => commands.map((command) => command.rows));
+    .filter((rows) => rows > 0);
 
 describe('Excel writer, on office-addin-mock', () => {
   let mock: ExcelMock;
@@ -51,13 +53,22 @@ describe('Excel writer, on office-addin-mock', () => {
     mock = createExcelMock();
   });
 
-  it('writes 4,500 rows in three chunks of at most 2,000 rows, a sync each, reporting progress after each', async () => {
-    const progress: number[] = [];
+  it('writes 4,500 small rows in one request, and rows of 2 kB in chunks of at most 4 MB, a sync each, reporting progress after each', async () => {
+    const small: number[] = [];
+    const large: number[] = [];
+    const long = (count: number) =>
+      table(Array.from({ length: count }, (_, i) => row(`F${i}`.padEnd(2000, '.'))));
 
-    await createExcelWriter(mock.run).createTable(many(4500), (done) => progress.push(done));
+    await createExcelWriter(mock.run).createTable(many(4500), (done) => small.push(done));
+    const before = mock.syncs.length;
+    await createExcelWriter(mock.run).createTable(long(4500), (done) => large.push(done));
 
-    expect(valueWrites(mock)).toEqual([[2000], [2000], [500]]);
-    expect(progress).toEqual([2000, 4000, 4500]);
+    expect(small).toEqual([4500]);
+    const chunks = valueWrites({ ...mock, syncs: mock.syncs.slice(before) });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.reduce((sum, rows) => sum + rows, 0)).toBe(4500);
+    expect(large).toEqual(chunks.map((_, i) => chunks.slice(0, i + 1).reduce((sum, rows) => sum + rows, 0)));
+    expect(Math.max(...mock.syncs.map((sync) => sync.requestBytes))).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
     expect(mock.model.table('Spring_Firms_2008')?.rows).toBe(4500);
   });
 
@@ -161,6 +172,24 @@ describe('Excel writer, on office-addin-mock', () => {
       '=[@grant]*2',
       '=[@grant]*2',
     ]);
+  });
+
+  it("reads no cell of the user's columns in a refresh but the first and last rows, for calculated columns", async () => {
+    const harness = await makeHarness(mock);
+    await harness.writer.createTable(many(20));
+    const note = 'n'.repeat(50_000);
+    await harness.addUserColumn('Spring_Firms_2008', 'note', Array(20).fill(note));
+    const from = mock.syncs.length;
+
+    await harness.writer.refreshTable(many(20));
+
+    const answered = mock.syncs.slice(from).reduce((sum, sync) => sum + sync.responseBytes, 0);
+    // Two rows of the note, each loaded as values and as formulas: 200 kB; the other 18 rows are never read.
+    expect(answered).toBeGreaterThan(4 * note.length);
+    expect(answered).toBeLessThan(5 * note.length);
+    expect((await harness.writer.readTable('Spring_Firms_2008'))?.rows.map((cells) => cells[6])).toEqual(
+      Array(20).fill(note),
+    );
   });
 
   it('lets office-js errors through, e.g. a table name Excel refuses', async () => {
@@ -390,6 +419,31 @@ describe('office-addin-mock model', () => {
         context.workbook.worksheets.add('S');
       }),
     ).rejects.toThrow('Unsynced');
+  });
+
+  it('takes text written to values that starts with =, +, - or @ for a formula, unless the cell is formatted as text', async () => {
+    const { run, model } = createExcelMock();
+    const texts = ['=1+1', '+39 02 1234', '-A1', '@SUM(A1)', '-5'];
+
+    await run(async (context) => {
+      const sheet = context.workbook.worksheets.add('S');
+      sheet.getRangeByIndexes(0, 0, 1, 5).values = [texts];
+      const text = sheet.getRangeByIndexes(1, 0, 1, 5);
+      text.numberFormat = [texts.map(() => '@')];
+      text.values = [texts];
+      await context.sync();
+    });
+
+    const sheet = model.sheet('S')!;
+    const row = (r: number) => texts.map((_, c) => [sheet.cell(r, c).value, sheet.cell(r, c).formula]);
+    expect(row(0)).toEqual([
+      ['#NAME?', '=1+1'],
+      ['#NAME?', '+39 02 1234'],
+      ['#NAME?', '-A1'],
+      ['#NAME?', '@SUM(A1)'],
+      [-5, null],
+    ]);
+    expect(row(1)).toEqual(texts.map((text) => [text, null]));
   });
 
   it('refuses to delete the last sheet, as Excel does', async () => {

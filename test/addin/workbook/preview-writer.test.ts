@@ -1,5 +1,6 @@
 import { PreviewWorkbook } from '../../../addin/workbook/preview-workbook';
 import { createPreviewWriter } from '../../../addin/workbook/preview-writer';
+import type { CellValue } from '../../../addin/workbook/writer';
 import { describeWriterCases, type WriterHarness } from './writer.cases';
 
 /** The preview writer on a fresh in-page workbook; a user column is added to the model directly. */
@@ -23,6 +24,22 @@ async function makePreviewHarness(): Promise<WriterHarness> {
       const row = table?.rows.find((r) => r[0] === key);
       if (!row || index < 0) throw new Error(`no cell ${key}.${column} in ${name}`);
       row[index] = value;
+    },
+    // The preview has no number formats: a user cannot change one.
+    formatColumn: async () => undefined,
+    dashboardCells: async (spec) => {
+      const written = workbook.dashboards.get(spec.sheetName);
+      if (!written) throw new Error(`no dashboard ${spec.sheetName}`);
+      const cell = (value: CellValue) => ({ value, formula: null });
+      return {
+        title: cell(written.title),
+        labels: written.items.map((item) => cell(item.label)),
+        values: written.items.map((item) => cell(item.value)),
+        charts: written.charts.map((chart) => ({
+          header: [chart.title, ...chart.series.map((series) => series.name)].map(cell),
+          categories: chart.categories.map(cell),
+        })),
+      };
     },
   };
 }

@@ -7,14 +7,66 @@ import { budgetTableData } from '../../../addin/workbook/spring-tables';
 import type { CellValue, DashboardSpec, TableData, WorkbookWriter } from '../../../addin/workbook/writer';
 import type { BudgetLine } from '../../../shared/schemas';
 
-/** A writer, and the one thing a test needs beyond it: to edit the workbook as a user would. */
+/** A cell as a writer left it: its value and its formula (null for a plain value). */
+export interface CellState {
+  value: CellValue;
+  formula: string | null;
+}
+
+/** The cells a dashboard's text went into, by part. */
+export interface DashboardCells {
+  title: CellState;
+  labels: CellState[];
+  values: CellState[];
+  /** Per chart: its header (title, then series names) and its category labels. */
+  charts: { header: CellState[]; categories: CellState[] }[];
+}
+
+/** A writer, and what a test needs beyond it: to edit the workbook as a user would, and to look at a dashboard. */
 export interface WriterHarness {
   writer: WorkbookWriter;
   /** Adds a column at the table's right: a formula every row takes (a calculated column), or values per row. */
   addUserColumn(table: string, header: string, formulaOrValues: string | CellValue[]): Promise<void>;
   /** Types a value into one cell of a table: the row whose first column is `key`, the column named `column`. */
   editCell(table: string, key: string, column: string, value: CellValue): Promise<void>;
+  /** Gives a column's body cells a number format, as a user would (the preview has none: nothing to do). */
+  formatColumn(table: string, column: string, code: string): Promise<void>;
+  /** The cells a dashboard written from `spec` holds. */
+  dashboardCells(spec: DashboardSpec): Promise<DashboardCells>;
 }
+
+/**
+ * Text the service may send that Excel would take as a formula: the "Excel.Range class" page
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member)
+ * says a value written to `values` that "starts with a plus ("+"), minus ("-"), or equal sign ("="),
+ * Excel interprets [...] as a formula"; `@` is taken as one too, conservatively. Each must stay text.
+ */
+export const FORMULA_TEXTS = [
+  '=1+1',
+  '+39 02 1234',
+  '-A1',
+  '@SUM(A1)',
+  '=HYPERLINK("http://example.test","x")',
+];
+
+const NAMED_COLUMNS: TableData['columns'] = [
+  { name: 'id', format: 'text' },
+  { name: 'name', format: 'text' },
+  { name: 'grant', format: 'eur' },
+];
+
+/** Firms named `names[i]`, ids `N1`, `N2`, … */
+const named = (names: string[], first = 1): TableData => ({
+  name: 'Spring_Firms_2008',
+  sheetName: 'Firms 2008',
+  columns: NAMED_COLUMNS,
+  rows: names.map((name, i) => [`N${first + i}`, name, 1000]),
+  keyColumn: 'id',
+});
+
+const plainNames = (count: number) => Array.from({ length: count }, (_, i) => `Firm ${i + 1}`);
+
+const literal = (texts: string[]) => texts.map((value) => ({ value, formula: null }));
 
 const COLUMNS: TableData['columns'] = [
   { name: 'id', format: 'text' },
@@ -102,20 +154,36 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
       expect(await harness.writer.listTables('Spring_')).toEqual(['Spring_Projects_2008']);
     });
 
-    it('reports progress by chunk up to the total', async () => {
+    it('reports progress by chunk up to the total, rows too many bytes for one request going in several', async () => {
+      // 4,500 rows of about 1 kB: more than the 4 MB a request carries.
+      const status = 'x'.repeat(1000);
       const many = projects(
-        Array.from({ length: 4500 }, (_, i) => [`P${i}`, 'completed', i] as [string, string, number]),
+        Array.from({ length: 4500 }, (_, i) => [`P${i}`, status, i] as [string, string, number]),
       );
       const progress: [number, number][] = [];
 
       await harness.writer.createTable(many, (done, total) => progress.push([done, total]));
 
-      expect(progress).toEqual([
-        [2000, 4500],
-        [4000, 4500],
-        [4500, 4500],
-      ]);
-      expect((await harness.writer.readTable(many.name))?.rows).toHaveLength(4500);
+      expect(progress.length).toBeGreaterThan(1);
+      expect(progress.every(([, total]) => total === 4500)).toBe(true);
+      expect(progress.every(([done], i) => done > (progress[i - 1]?.[0] ?? 0))).toBe(true);
+      expect(progress.at(-1)).toEqual([4500, 4500]);
+      expect((await harness.writer.readTable(many.name))?.rows).toEqual(many.rows);
+    });
+
+    it("reads only the Spring columns asked for: the user's cells come back null", async () => {
+      await harness.writer.createTable(INITIAL);
+      await harness.addUserColumn('Spring_Projects_2008', 'note', ['check', null, 'gone']);
+      await harness.addUserColumn('Spring_Projects_2008', 'double', '=[@grant]*2');
+
+      const table = await harness.writer.readTable('Spring_Projects_2008', ['id', 'grant']);
+      const header = await harness.writer.readTable('Spring_Projects_2008', []);
+
+      expect(table?.header).toEqual(['id', 'status', 'grant', 'publicShare', 'note', 'double']);
+      expect(table?.rows).toEqual(INITIAL.rows.map((row) => [row[0], null, row[2], null, null, null]));
+      expect(table?.formulas).toEqual(INITIAL.rows.map(() => [null, null, null, null, null, null]));
+      expect(header?.header).toEqual(table?.header);
+      expect(header?.rows).toEqual(INITIAL.rows.map(() => [null, null, null, null, null, null]));
     });
 
     it('refreshes in place by key, keeping the user-added formula column with each row', async () => {
@@ -222,6 +290,113 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
         'Chart transitions: series short has 1 values for 4 categories',
       );
       expect(await harness.writer.readCharts('Dashboard 2008')).toEqual([]);
+    });
+
+    it('keeps names Excel would read as formulas as text when inserting a table', async () => {
+      await harness.writer.createTable(named(FORMULA_TEXTS));
+
+      const table = await harness.writer.readTable('Spring_Firms_2008');
+
+      expect(table?.rows.map((row) => row[1])).toEqual(FORMULA_TEXTS);
+      expect(table?.formulas.map((row) => row[1])).toEqual(FORMULA_TEXTS.map(() => null));
+    });
+
+    it('keeps names Excel would read as formulas as text when a refresh changes cells to them', async () => {
+      await harness.writer.createTable(named(plainNames(FORMULA_TEXTS.length)));
+      // A user who set the column back to Excel's default format: the writer must not rely on `@` being there.
+      await harness.formatColumn('Spring_Firms_2008', 'name', 'General');
+
+      const report = await harness.writer.refreshTable(named(FORMULA_TEXTS));
+
+      const table = await harness.writer.readTable('Spring_Firms_2008');
+      expect(report).toEqual({ added: 0, changed: FORMULA_TEXTS.length, removed: 0 });
+      expect(table?.rows.map((row) => row[1])).toEqual(FORMULA_TEXTS);
+      expect(table?.formulas.map((row) => row[1])).toEqual(FORMULA_TEXTS.map(() => null));
+    });
+
+    it('keeps names Excel would read as formulas as text when a refresh adds rows with them', async () => {
+      await harness.writer.createTable(named(['Firm 0'], 0));
+      await harness.formatColumn('Spring_Firms_2008', 'name', 'General');
+
+      const report = await harness.writer.refreshTable({
+        ...named(FORMULA_TEXTS),
+        rows: [['N0', 'Firm 0', 1000], ...named(FORMULA_TEXTS).rows],
+      });
+
+      const table = await harness.writer.readTable('Spring_Firms_2008');
+      expect(report).toEqual({ added: FORMULA_TEXTS.length, changed: 0, removed: 0 });
+      expect(table?.rows.map((row) => row[1])).toEqual(['Firm 0', ...FORMULA_TEXTS]);
+      expect(table?.formulas.map((row) => row[1])).toEqual([null, ...FORMULA_TEXTS.map(() => null)]);
+    });
+
+    it("keeps a colleague's budget text that Excel would read as a formula as text (the publish write-back)", async () => {
+      const line = (lineId: string, text: string, version = 1): BudgetLine => ({
+        edition: '2008',
+        lineId,
+        source: 'region',
+        action: text,
+        allocated: 100,
+        committed: 50,
+        paid: 10,
+        version,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        updatedBy: text,
+      });
+      const ids = FORMULA_TEXTS.map((_, i) => `L${i + 1}`);
+      await harness.writer.createTable(
+        budgetTableData(
+          '2008',
+          ids.map((id) => line(id, 'TEM service')),
+        ),
+      );
+      await harness.formatColumn('Spring_Budget_2008', 'action', 'General');
+      await harness.formatColumn('Spring_Budget_2008', 'updatedBy', 'General');
+
+      for (const [i, text] of FORMULA_TEXTS.entries()) {
+        const lineId = ids[i] ?? '';
+        await takeTheirs(harness.writer, '2008', {
+          lineId,
+          mine: { allocated: 100, committed: 50, paid: 10 },
+          theirs: line(lineId, text, 2),
+        });
+      }
+
+      const table = await harness.writer.readTable('Spring_Budget_2008');
+      expect(table?.rows.map((row) => [row[2], row[6], row[8]])).toEqual(
+        FORMULA_TEXTS.map((text) => [text, 2, text]),
+      );
+      expect(table?.formulas.flat().filter((formula) => formula !== null)).toEqual([]);
+    });
+
+    it('keeps dashboard text Excel would read as formulas as text: title, labels, values, chart headers and categories', async () => {
+      const spec: DashboardSpec = {
+        sheetName: 'Dashboard 2008',
+        title: '=1+1',
+        items: [
+          ...FORMULA_TEXTS.map((text) => ({ label: text, value: text, format: 'text' as const })),
+          { label: 'Projects', value: '-A1', format: 'integer' },
+        ],
+        charts: [
+          {
+            id: 'effect',
+            title: '+39 02 1234',
+            kind: 'bar',
+            categories: FORMULA_TEXTS,
+            series: [{ name: '@SUM(A1)', values: FORMULA_TEXTS.map((_, i) => i) }],
+            format: 'decimal',
+          },
+        ],
+      };
+
+      await harness.writer.writeDashboard(spec);
+
+      const cells = await harness.dashboardCells(spec);
+      expect(cells.title).toEqual({ value: '=1+1', formula: null });
+      expect(cells.labels).toEqual(literal([...FORMULA_TEXTS, 'Projects']));
+      expect(cells.values).toEqual(literal([...FORMULA_TEXTS, '-A1']));
+      expect(cells.charts).toEqual([
+        { header: literal(['+39 02 1234', '@SUM(A1)']), categories: literal(FORMULA_TEXTS) },
+      ]);
     });
 
     it('refuses to refresh a table whose Spring column the user deleted, naming it', async () => {
