@@ -1,6 +1,6 @@
 /**
- * Every error class of the add-in, each with a stable `code`. Custom functions turn them into Excel
- * errors; the task pane shows them with what to do next.
+ * The errors of talking to the Spring service, each with a stable `code`. Custom functions turn them into
+ * Excel errors; the task pane shows them with what to do next.
  */
 
 /** No sign-in yet (or it expired): the task pane must sign in first. */
@@ -39,6 +39,26 @@ export class ApiError extends Error {
   }
 }
 
+/** The service answered 2xx with a body that does not match the API's schema: never used as if it did. */
+export class MalformedAnswerError extends Error {
+  override readonly name = 'MalformedAnswerError';
+  readonly code = 'ERR_MALFORMED_ANSWER';
+
+  constructor(what: string, problem: string) {
+    super(`The Spring service sent an answer the add-in cannot read (${what}: ${problem})`);
+  }
+}
+
+/** Everyone waiting on a request went away (Excel cancelled the cells, the user pressed Cancel). */
+export class RequestCancelledError extends Error {
+  override readonly name = 'RequestCancelledError';
+  readonly code = 'ERR_REQUEST_CANCELLED';
+
+  constructor() {
+    super('Cancelled');
+  }
+}
+
 /*
  * functions.js and taskpane.js are two bundles sharing one runtime: an error made by one is not an
  * instance of the other's class. These guards go by the stable `code` instead of `instanceof`.
@@ -54,3 +74,6 @@ export const isNotSignedIn = (error: unknown): error is NotSignedInError =>
 /** Whether `error` is a {@link ServiceUnreachableError}, whichever bundle made it. */
 export const isServiceUnreachable = (error: unknown): error is ServiceUnreachableError =>
   hasCode(error, 'ERR_SERVICE_UNREACHABLE');
+/** Whether `error` is a {@link RequestCancelledError}, whichever bundle made it. */
+export const isRequestCancelled = (error: unknown): error is RequestCancelledError =>
+  hasCode(error, 'ERR_REQUEST_CANCELLED');

@@ -1,17 +1,29 @@
 import { AuthConfigSchema, type AuthConfig } from '../../shared/api/auth';
+import { PATHS } from './paths';
+import { fetchWithin } from './time-limit';
 
 /**
- * The deployment's Entra sign-in settings from `/auth-config.json`, or undefined where there is none
- * (the local server, which signs its own development tokens).
+ * How the service at `serviceUrl` signs users in, from its `/auth-config.json`: Microsoft Entra ID on
+ * AWS, development tokens on the local server. Throws with a readable message when it cannot tell.
  */
 export async function loadAuthConfig(
   serviceUrl: string,
   fetchImpl: typeof fetch = (...args) => fetch(...args),
-): Promise<AuthConfig | undefined> {
-  const response = await fetchImpl(new URL('/auth-config.json', serviceUrl));
-  if (response.status === 404) return undefined;
-  if (!response.ok) throw new Error(`${serviceUrl}/auth-config.json answered ${response.status}`);
-  const parsed = AuthConfigSchema.safeParse(await response.json());
-  if (!parsed.success) throw new Error(`${serviceUrl}/auth-config.json is not a valid sign-in configuration`);
+): Promise<AuthConfig> {
+  const url = new URL(PATHS.authConfig(), serviceUrl);
+  let answer: Awaited<ReturnType<typeof fetchWithin>>;
+  try {
+    answer = await fetchWithin(fetchImpl, url);
+  } catch (error) {
+    throw new Error(
+      `no answer from ${serviceUrl} (${error instanceof Error ? error.message : String(error)})`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (!answer.response.ok) throw new Error(`${url.href} answered ${answer.response.status}`);
+  const parsed = AuthConfigSchema.safeParse(answer.payload);
+  if (!parsed.success) throw new Error(`${url.href} is not a valid sign-in configuration`);
   return parsed.data;
 }

@@ -1,13 +1,13 @@
-/** The real Office and MSAL behind {@link entraSignIn}: nested app authentication, or an Office dialog. */
+/** The real Office and MSAL behind {@link EntraTokens}: nested app authentication, or an Office dialog. */
 import { createNestablePublicClientApplication } from '@azure/msal-browser';
-import type { AuthConfig } from '../../shared/api/auth';
+import type { EntraAuthConfig } from '../../shared/api/auth';
 import { authorityOf, type EntraDeps } from './entra-sign-in';
 
 /** The page the dialog fallback opens: it runs MSAL's redirect flow and hands the token back. */
 export const AUTH_DIALOG_PAGE = '/auth-dialog.html';
 
 // The dialog page reads the same /auth-config.json itself, so the settings are not passed along.
-function tokenFromDialog(_config: AuthConfig): Promise<string> {
+function tokenFromDialog(_config: EntraAuthConfig): Promise<string> {
   return new Promise((resolve, reject) => {
     const url = new URL(AUTH_DIALOG_PAGE, location.origin).href;
     Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (opened) => {
@@ -34,9 +34,12 @@ function tokenFromDialog(_config: AuthConfig): Promise<string> {
 
 /** The real dependencies of the Entra sign-in, in Office. */
 export const OFFICE_ENTRA: EntraDeps = {
-  nestedAppAuthSupported: () =>
-    typeof Office !== 'undefined' &&
-    Boolean(Office.context?.requirements?.isSetSupported('NestedAppAuth', '1.1')),
+  // The runtime may start before Office is ready (a calculation opens it): requirements are read after onReady.
+  nestedAppAuthSupported: async () => {
+    if (typeof Office === 'undefined') return false;
+    await Office.onReady();
+    return Boolean(Office.context?.requirements?.isSetSupported('NestedAppAuth', '1.1'));
+  },
   createNestableClient: (config) =>
     createNestablePublicClientApplication({
       auth: { clientId: config.clientId, authority: authorityOf(config) },

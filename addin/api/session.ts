@@ -6,6 +6,8 @@ export interface SignedIn {
   /** Display name of the user. */
   name: string;
   roles: Role[];
+  /** When the token expires (ms since the epoch), from its `exp` claim. */
+  expiresAt?: number;
 }
 
 type Listener = (session: Session) => void;

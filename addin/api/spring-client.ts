@@ -1,70 +1,52 @@
-import type { EditionIndicators } from '../../shared/edition';
+import type { EditionSummary } from '../../shared/api/editions';
 import type { FirmView } from '../../shared/api/firms';
+import type { EditionIndicators } from '../../shared/edition';
 import type { BudgetLine, Project } from '../../shared/schemas';
 import { FirmLoader } from './firm-loader';
 import type { HttpClient } from './http';
-
-/** Most projects a page holds: an edition is read in few requests. */
-const PROJECT_PAGE = 500;
+import { readAllPages } from './pages';
+import { SpringApi } from './spring-api';
 
 /**
  * The one client of the Spring API that the custom functions and the task pane share: batched firm
- * reads, and per-edition answers (indicators, budget, projects) cached until {@link SpringClient.refresh}.
+ * reads, and the editions list and per-edition answers (indicators, budget, projects) cached until
+ * {@link SpringClient.refresh} (the pane's Refresh, an import, or another sign-in).
  */
 export class SpringClient {
+  readonly api: SpringApi;
   private readonly firms: FirmLoader;
   private readonly cache = new Map<string, Promise<unknown>>();
 
-  constructor(readonly http: HttpClient) {
-    this.firms = new FirmLoader(async (ids) => {
-      const { items } = await http.json<{ items: Record<string, FirmView | null> }>(
-        'POST',
-        '/v1/firms/batch',
-        { ids },
-      );
-      return items;
-    });
+  constructor(http: HttpClient) {
+    this.api = new SpringApi(http);
+    this.firms = new FirmLoader((ids, signal) => this.api.firms(ids, signal));
   }
 
-  /** A firm with its stage and measures per year, or null when unknown. */
-  firm(id: string): Promise<FirmView | null> {
-    return this.firms.load(id);
+  /** A firm with its stage and measures per year, or null when unknown; `signal` withdraws the ask. */
+  firm(id: string, signal?: AbortSignal): Promise<FirmView | null> {
+    return this.firms.load(id, signal);
+  }
+
+  /** Every edition with its budget totals. */
+  editions(): Promise<EditionSummary[]> {
+    return this.cached('editions', () => this.api.editions());
   }
 
   /** The edition indicators. */
   editionIndicators(edition: string): Promise<EditionIndicators> {
-    return this.cached(`indicators:${edition}`, () =>
-      this.http.json<EditionIndicators>('GET', `/v1/editions/${encodeURIComponent(edition)}/indicators`),
-    );
+    return this.cached(`indicators:${edition}`, () => this.api.indicators(edition));
   }
 
   /** The edition's budget lines. */
   budget(edition: string): Promise<BudgetLine[]> {
-    return this.cached(`budget:${edition}`, async () => {
-      const { items } = await this.http.json<{ items: BudgetLine[] }>(
-        'GET',
-        `/v1/editions/${encodeURIComponent(edition)}/budget`,
-      );
-      return items;
-    });
+    return this.cached(`budget:${edition}`, () => this.api.budget(edition));
   }
 
   /** Every project of the edition, all pages read. */
   projects(edition: string): Promise<Project[]> {
-    return this.cached(`projects:${edition}`, async () => {
-      const projects: Project[] = [];
-      let cursor: string | undefined;
-      do {
-        const query = `limit=${PROJECT_PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-        const page = await this.http.json<{ items: Project[]; nextCursor?: string }>(
-          'GET',
-          `/v1/editions/${encodeURIComponent(edition)}/projects?${query}`,
-        );
-        projects.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor);
-      return projects;
-    });
+    return this.cached(`projects:${edition}`, () =>
+      readAllPages((limit, cursor) => this.api.projects(edition, limit, cursor)),
+    );
   }
 
   /** Forgets every cached answer: the next reads go to the service. */
@@ -79,7 +61,9 @@ export class SpringClient {
       promise = load();
       this.cache.set(key, promise);
       // A failure is not kept: the next call tries again.
-      promise.catch(() => this.cache.delete(key));
+      promise.catch(() => {
+        if (this.cache.get(key) === promise) this.cache.delete(key);
+      });
     }
     return promise;
   }

@@ -13,7 +13,7 @@ const tell = (message: { token?: string; error?: string }) =>
 async function main(): Promise<void> {
   await Office.onReady();
   const config = await loadAuthConfig(location.origin);
-  if (!config) {
+  if (config.mode !== 'entra') {
     tell({ error: 'This service has no Microsoft sign-in configured' });
     return;
   }

@@ -1,7 +1,7 @@
 import { IndicatorError } from '../../shared/errors';
 import { isApiError, isNotSignedIn, isServiceUnreachable } from '../errors';
 
-/** The Excel errors the functions return (DESIGN section 7). */
+/** The Excel errors the functions return (README, "The SPRING functions"). */
 export const EXCEL_ERRORS = {
   /** Bad argument: text, negative, empty, all zero. */
   value: '#VALUE!',
@@ -12,13 +12,22 @@ export const EXCEL_ERRORS = {
 } as const;
 type ExcelErrorCode = (typeof EXCEL_ERRORS)[keyof typeof EXCEL_ERRORS];
 
-/** An Excel error with a message: `CustomFunctions.Error` in Excel, an equivalent object elsewhere. */
+/** Excel shows a custom message only on these errors; any other error is made without one. */
+const WITH_MESSAGE: ReadonlySet<ExcelErrorCode> = new Set([EXCEL_ERRORS.value, EXCEL_ERRORS.notAvailable]);
+
+/**
+ * An Excel error: `CustomFunctions.Error` in Excel, an equivalent object elsewhere. The message goes
+ * only on #VALUE! and #N/A: for the others "a custom error message can't be used" (the
+ * `CustomFunctions.ErrorCode` page,
+ * https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode).
+ */
 export function excelError(code: ExcelErrorCode, message: string): Error {
+  const shown = WITH_MESSAGE.has(code) ? message : undefined;
   // Outside Excel (preview page, tests without the runtime) office.js has no CustomFunctions.Error.
   if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.Error === 'function') {
-    return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message) as unknown as Error;
+    return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, shown) as unknown as Error;
   }
-  return Object.assign(new Error(message), { code });
+  return Object.assign(new Error(shown ?? ''), { code });
 }
 
 /** A bad argument, named in the message. */

@@ -39,6 +39,7 @@ import { excelResultSync, invalid, notAvailable } from './excel-errors';
  * @param invocation Cancellation.
  * @returns Stage 0 to 3.
  * @cancelable
+ * @requiresAddress
  */
 export function stage(
   firmId: string,
@@ -47,7 +48,7 @@ export function stage(
 ): Promise<number> {
   return dataCell(
     invocation,
-    async () => (await firmYearOf(firmIdArgument(firmId), optionalYearArgument(year))).stage,
+    async (signal) => (await firmYearOf(firmIdArgument(firmId), optionalYearArgument(year), signal)).stage,
   );
 }
 
@@ -59,6 +60,7 @@ export function stage(
  * @param invocation Cancellation.
  * @returns The reason code.
  * @cancelable
+ * @requiresAddress
  */
 export function stageReason(
   firmId: string,
@@ -67,7 +69,7 @@ export function stageReason(
 ): Promise<string> {
   return dataCell(
     invocation,
-    async () => (await firmYearOf(firmIdArgument(firmId), optionalYearArgument(year))).reason,
+    async (signal) => (await firmYearOf(firmIdArgument(firmId), optionalYearArgument(year), signal)).reason,
   );
 }
 
@@ -79,16 +81,17 @@ export function stageReason(
  * @param invocation Cancellation.
  * @returns The outcome.
  * @cancelable
+ * @requiresAddress
  */
 export function outcome(
   firmId: string,
   edition: string,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<string> {
-  return dataCell(invocation, async () => {
+  return dataCell(invocation, async (signal) => {
     const id = firmIdArgument(firmId);
     const wanted = editionArgument(edition);
-    const project = (await knownFirm(id)).projects.find((candidate) => candidate.edition === wanted);
+    const project = (await knownFirm(id, signal)).projects.find((candidate) => candidate.edition === wanted);
     if (!project) throw notAvailable(`${id} has no project in edition ${wanted}`);
     if (project.outcome === null) {
       throw notAvailable(
@@ -107,16 +110,17 @@ export function outcome(
  * @param invocation Cancellation.
  * @returns The field's value.
  * @cancelable
+ * @requiresAddress
  */
 export function firmFieldOf(
   firmId: string,
   field: string,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<string | number | boolean> {
-  return dataCell(invocation, async () => {
+  return dataCell(invocation, async (signal) => {
     const id = firmIdArgument(firmId);
     const wanted = choiceArgument(field, 'field', FIRM_FIELDS);
-    return firmField(await knownFirm(id), wanted);
+    return firmField(await knownFirm(id, signal), wanted);
   });
 }
 
@@ -129,6 +133,7 @@ export function firmFieldOf(
  * @param invocation Cancellation.
  * @returns Exports in EUR.
  * @cancelable
+ * @requiresAddress
  */
 export function exportsOf(
   firmId: string,
@@ -136,7 +141,7 @@ export function exportsOf(
   country: string | undefined,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<number> {
-  return dataCell(invocation, async () => {
+  return dataCell(invocation, async (signal) => {
     const id = firmIdArgument(firmId);
     const wantedYear = yearArgument(year);
     const code =
@@ -145,7 +150,7 @@ export function exportsOf(
         : String(country).trim().toUpperCase();
     if (code !== undefined && !/^[A-Z]{2}$/.test(code))
       throw invalid(`country must be a two-letter ISO code such as DE (got "${String(country)}")`);
-    const found = await firmYearOf(id, wantedYear);
+    const found = await firmYearOf(id, wantedYear, signal);
     return code === undefined ? found.exports : (found.byCountry[code] ?? 0);
   });
 }
@@ -158,6 +163,7 @@ export function exportsOf(
  * @param invocation Cancellation.
  * @returns Markets with exports above 0.
  * @cancelable
+ * @requiresAddress
  */
 export function markets(
   firmId: string,
@@ -166,7 +172,7 @@ export function markets(
 ): Promise<number> {
   return dataCell(
     invocation,
-    async () => (await firmYearOf(firmIdArgument(firmId), yearArgument(year))).markets,
+    async (signal) => (await firmYearOf(firmIdArgument(firmId), yearArgument(year), signal)).markets,
   );
 }
 
@@ -178,14 +184,15 @@ export function markets(
  * @param invocation Cancellation.
  * @returns HHI from 1/N to 1.
  * @cancelable
+ * @requiresAddress
  */
 export function firmHhi(
   firmId: string,
   year: number,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<number> {
-  return dataCell(invocation, async () => {
-    const found = await firmYearOf(firmIdArgument(firmId), yearArgument(year));
+  return dataCell(invocation, async (signal) => {
+    const found = await firmYearOf(firmIdArgument(firmId), yearArgument(year), signal);
     if (found.hhi === null)
       throw notAvailable(`${String(firmId)} had no exports in ${found.year}, so no HHI`);
     return found.hhi;
@@ -200,14 +207,15 @@ export function firmHhi(
  * @param invocation Cancellation.
  * @returns Exports / turnover.
  * @cancelable
+ * @requiresAddress
  */
 export function intensity(
   firmId: string,
   year: number,
   invocation: CustomFunctions.CancelableInvocation,
 ): Promise<number> {
-  return dataCell(invocation, async () => {
-    const found = await firmYearOf(firmIdArgument(firmId), yearArgument(year));
+  return dataCell(invocation, async (signal) => {
+    const found = await firmYearOf(firmIdArgument(firmId), yearArgument(year), signal);
     if (found.intensity === null)
       throw notAvailable(`${String(firmId)} has no turnover for ${found.year}, so no export intensity`);
     return found.intensity;
@@ -222,6 +230,7 @@ export function intensity(
  * @param invocation Cancellation.
  * @returns The indicator's value.
  * @cancelable
+ * @requiresAddress
  */
 export function editionIndicator(
   edition: string,
@@ -243,6 +252,7 @@ export function editionIndicator(
  * @param invocation Cancellation.
  * @returns The amount in EUR, or the rate.
  * @cancelable
+ * @requiresAddress
  */
 export function budgetOf(
   edition: string,
@@ -268,6 +278,7 @@ export function budgetOf(
  * @param invocation Cancellation.
  * @returns One row per project.
  * @cancelable
+ * @requiresAddress
  */
 export function projectsOf(
   edition: string,
@@ -307,12 +318,12 @@ export function hhiNorm(values: unknown[][]): number {
 
 /**
  * Concentration ratio: the share of the k largest markets.
- * @customfunction CR
+ * @customfunction CRATIO
  * @param values Exports by market; blank cells are skipped.
  * @param k How many of the largest markets, a whole number of 1 or more.
  * @returns The share, from 0 to 1.
  */
-export function cr(values: unknown[][], k: number): number {
+export function cRatio(values: unknown[][], k: number): number {
   return excelResultSync(() => {
     if (typeof k !== 'number' || !Number.isInteger(k) || k < 1)
       throw invalid(`k must be a whole number of 1 or more (got ${String(k)})`);

@@ -66,6 +66,9 @@ export const STRINGS = {
     keepMine: 'Keep mine',
     takeTheirs: 'Take theirs',
     refused: 'Refused',
+    publishStopped: 'Publishing stopped at line',
+    notSent: 'Not sent',
+    serviceFixed: 'The add-in talks to the service that serves it.',
   },
   it: {
     appTitle: 'Spring Workbench',
@@ -133,6 +136,9 @@ export const STRINGS = {
     keepMine: 'Tieni le mie',
     takeTheirs: 'Prendi le loro',
     refused: 'Rifiutate',
+    publishStopped: 'Pubblicazione interrotta alla riga',
+    notSent: 'Non inviate',
+    serviceFixed: 'Il componente aggiuntivo usa il servizio da cui è caricato.',
   },
 } as const;
 

@@ -50,13 +50,16 @@ export function App({
   const [serviceUrl, setServiceUrl] = useState(initialServiceUrl);
   const [language, setLanguage] = useState<Language>(languageFor(displayLanguage));
   const [refreshed, setRefreshed] = useState<string>();
+  // Bumped by Refresh: the data section reads the editions list again.
+  const [generation, setGeneration] = useState(0);
   const t = translator(language);
   const runtime = springRuntime();
-  const { session, client } = runtime;
+  const { session, keeper, client } = runtime;
   const signedIn = useSignedIn(session);
   document.documentElement.lang = language;
   const refresh = () => {
     client.refresh();
+    setGeneration((current) => current + 1);
     recalculateWorkbook().then(
       () => setRefreshed(t('refreshed')),
       (error: unknown) => setRefreshed(error instanceof Error ? error.message : String(error)),
@@ -84,21 +87,27 @@ export function App({
           <Subtitle2 as="h2" id="service-heading">
             {t('serviceHeading')}
           </Subtitle2>
-          <ServiceAddress session={session} onChange={setServiceUrl} t={t} />
+          <ServiceAddress keeper={keeper} serviceUrl={serviceUrl} onChange={setServiceUrl} t={t} />
           <ServiceStatus key={serviceUrl} serviceUrl={serviceUrl} t={t} />
         </section>
         <section aria-labelledby="sign-in-heading" style={{ display: 'grid', gap: 8 }}>
           <Subtitle2 as="h2" id="sign-in-heading">
             {t('signInHeading')}
           </Subtitle2>
-          <SignIn session={session} t={t} />
+          <SignIn session={session} keeper={keeper} t={t} />
         </section>
         <section aria-labelledby="data-heading" style={{ display: 'grid', gap: 8 }}>
           <Subtitle2 as="h2" id="data-heading">
             {t('dataHeading')}
           </Subtitle2>
           {signedIn ? (
-            <DataSection runtime={runtime} writer={writer} language={language} t={t} />
+            <DataSection
+              runtime={runtime}
+              writer={writer}
+              language={language}
+              generation={generation}
+              t={t}
+            />
           ) : (
             <Text size={200}>{t('signInFirst')}</Text>
           )}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { HttpClient } from '../api/http';
+import type { SpringApi } from '../api/spring-api';
 import {
   keepMine,
   publishBudget,
@@ -16,15 +16,16 @@ const amounts = (values: { allocated: number; committed: number; paid: number })
 
 /**
  * Finance: publishes the edited budget rows of the edition's table; lists the rows a colleague changed
- * meanwhile with both values, each resolved by "keep mine" or "take theirs"; names the refused rows.
+ * meanwhile with both values, each resolved by "keep mine" or "take theirs"; names the row a publish
+ * stopped at and the rows it did not send.
  */
 export function BudgetPublish({
-  http,
+  api,
   writer,
   edition,
   t,
 }: {
-  http: HttpClient;
+  api: SpringApi;
   writer: WorkbookWriter;
   edition: string;
   t: Translate;
@@ -49,7 +50,8 @@ export function BudgetPublish({
             ...current.conflicts.filter((c) => c.lineId !== conflict.lineId),
             ...(next?.conflicts ?? []),
           ],
-          refused: [...current.refused, ...(next?.refused ?? [])],
+          ...((next?.failed ?? current.failed) ? { failed: next?.failed ?? current.failed } : {}),
+          notSent: current.notSent,
         },
     );
 
@@ -58,11 +60,11 @@ export function BudgetPublish({
       <Button
         appearance="primary"
         disabled={busy}
-        onClick={() => guarded(async () => setReport(await publishBudget(http, writer, edition)))}
+        onClick={() => guarded(async () => setReport(await publishBudget(api, writer, edition)))}
       >
         {t('publish')}
       </Button>
-      {report && report.published.length + report.conflicts.length + report.refused.length === 0 && (
+      {report && report.published.length + report.conflicts.length === 0 && !report.failed && (
         <Text size={200}>{t('nothingToPublish')}</Text>
       )}
       {report && report.published.length > 0 && (
@@ -91,7 +93,7 @@ export function BudgetPublish({
                   size="small"
                   disabled={busy}
                   onClick={() =>
-                    guarded(async () => resolved(conflict, await keepMine(http, writer, edition, conflict)))
+                    guarded(async () => resolved(conflict, await keepMine(api, writer, edition, conflict)))
                   }
                 >
                   {t('keepMine')}
@@ -113,10 +115,11 @@ export function BudgetPublish({
           ))}
         </section>
       )}
-      {report && report.refused.length > 0 && (
-        <MessageBar intent="error">
+      {report?.failed && (
+        <MessageBar intent="error" role="alert">
           <MessageBarBody>
-            {t('refused')}: {report.refused.map((r) => `${r.lineId}: ${r.message}`).join('; ')}
+            {t('publishStopped')} {report.failed.lineId}: {report.failed.message}
+            {report.notSent.length > 0 && ` · ${t('notSent')}: ${report.notSent.join(', ')}`}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -34,11 +34,14 @@ export function DataSection({
   runtime,
   writer,
   language,
+  generation,
   t,
 }: {
   runtime: SpringRuntime;
   writer: WorkbookWriter;
   language: Language;
+  /** Changes when the user refreshes: the editions list is read again (the client's cache was cleared). */
+  generation: number;
   t: Translate;
 }) {
   const [editions, setEditions] = useState<EditionSummary[]>([]);
@@ -47,16 +50,18 @@ export function DataSection({
   const [outcome, setOutcome] = useState<Outcome>();
   const controller = useRef<AbortController>(undefined);
 
+  // Read once per service and sign-in (this section is mounted per sign-in) and again after Refresh; the
+  // client keeps the list, so a re-render asks nothing.
+  const failedText = t('failed');
   useEffect(() => {
-    runtime.client.http.json<{ items: EditionSummary[] }>('GET', '/v1/editions').then(
-      ({ items }) => {
+    runtime.client.editions().then(
+      (items) => {
         setEditions(items);
         setEdition((current) => current ?? items[0]?.id);
       },
-      (error: unknown) =>
-        setOutcome({ intent: 'error', text: `${t('failed')}: ${(error as Error).message}` }),
+      (error: unknown) => setOutcome({ intent: 'error', text: `${failedText}: ${(error as Error).message}` }),
     );
-  }, [runtime, t]);
+  }, [runtime, generation, failedText]);
 
   /** Runs one pull with a fresh AbortController, progress shown, the outcome reported. */
   const run = (work: (signal: AbortSignal, onProgress: (p: PullProgress) => void) => Promise<string>) => {
@@ -79,7 +84,7 @@ export function DataSection({
   const insert = (kind: SpringTableKind) =>
     edition &&
     run(async (signal, onProgress) => {
-      const result = await pullTable(runtime.client.http, writer, kind, edition, { signal, onProgress });
+      const result = await pullTable(runtime.client.api, writer, kind, edition, { signal, onProgress });
       return `${result.table}: ${result.rows} ${t('rowsSoFar')} ${result.refreshed ? t('updated') : t('inserted')}`;
     });
 
@@ -101,7 +106,7 @@ export function DataSection({
   const refreshAll = () =>
     run(async (signal, onProgress) => {
       runtime.client.refresh();
-      const tables = await refreshAllTables(runtime.client.http, writer, { signal, onProgress });
+      const tables = await refreshAllTables(runtime.client.api, writer, { signal, onProgress });
       await recalculateWorkbook();
       return tables.length === 0 ? t('noTables') : `${t('tablesRefreshed')}: ${tables.join(', ')}`;
     });
@@ -154,7 +159,7 @@ export function DataSection({
         </div>
       )}
       {canPublish && edition && (
-        <BudgetPublish http={runtime.client.http} writer={writer} edition={edition} t={t} />
+        <BudgetPublish api={runtime.client.api} writer={writer} edition={edition} t={t} />
       )}
       {outcome && (
         <MessageBar intent={outcome.intent}>

@@ -1,20 +1,36 @@
-import { useState } from 'react';
-import { Button, Field, Input } from '@fluentui/react-components';
-import type { Session } from '../api/session';
+import { useEffect, useState } from 'react';
+import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { loadAuthConfig } from '../api/auth-config';
+import type { SignInKeeper } from '../api/sign-in-keeper';
 import type { Translate } from './use-translate';
 
-/** The Spring service's address (by default the page's origin); changing it signs out. */
+/**
+ * The Spring service's address: the page's own origin. It can be changed only when the pane is served by
+ * the local server (development sign-in); a deployed pane's content security policy allows no other
+ * origin. Connecting signs out of the old service and restores the sign-in kept for the new one.
+ */
 export function ServiceAddress({
-  session,
+  keeper,
+  serviceUrl,
   onChange,
   t,
 }: {
-  session: Session;
+  keeper: SignInKeeper;
+  serviceUrl: string;
   onChange: (url: string) => void;
   t: Translate;
 }) {
-  const [text, setText] = useState(session.serviceUrl);
+  const [text, setText] = useState(serviceUrl);
   const [problem, setProblem] = useState<string>();
+  const [servedLocally, setServedLocally] = useState(false);
+  useEffect(() => {
+    loadAuthConfig(window.location.origin).then(
+      (config) => setServedLocally(config.mode === 'development'),
+      () => setServedLocally(false),
+    );
+  }, []);
+
+  if (!servedLocally) return <Text size={200}>{t('serviceFixed')}</Text>;
   const connect = () => {
     let url: URL;
     try {
@@ -28,7 +44,7 @@ export function ServiceAddress({
       return;
     }
     setProblem(undefined);
-    session.setServiceUrl(url.origin);
+    void keeper.connect(url.origin);
     onChange(url.origin);
   };
   return (

@@ -8,13 +8,10 @@ import {
   Option,
   Text,
 } from '@fluentui/react-components';
-import type { Role } from '../../shared/schemas';
 import type { AuthConfig } from '../../shared/api/auth';
-import { loadAuthConfig } from '../api/auth-config';
-import { devSignIn } from '../api/dev-sign-in';
-import { OFFICE_ENTRA } from '../api/entra-office';
-import { entraSignIn } from '../api/entra-sign-in';
+import type { Role } from '../../shared/schemas';
 import type { Session } from '../api/session';
+import type { SignInKeeper } from '../api/sign-in-keeper';
 import { isApiError } from '../errors';
 import type { StringKey } from '../i18n/strings';
 import type { Translate } from './use-translate';
@@ -32,33 +29,34 @@ export function useSignedIn(session: Session) {
   return signedIn;
 }
 
-/** Whether the service signs in with Entra ID (its `/auth-config.json`), or with development roles. */
-function useAuthConfig(session: Session) {
+/** How the current service signs in, read again when the service changes (null when it cannot tell). */
+function useAuthConfig(keeper: SignInKeeper, serviceUrl: string) {
   const [config, setConfig] = useState<AuthConfig | null>();
   useEffect(() => {
-    loadAuthConfig(session.serviceUrl).then(
-      (found) => setConfig(found ?? null),
-      () => setConfig(null),
-    );
-  }, [session]);
+    setConfig(undefined);
+    keeper.authConfig().then(setConfig, () => setConfig(null));
+  }, [keeper, serviceUrl]);
   return config;
 }
 
 /**
  * Signs in (with Microsoft Entra ID where the deployment configures it; on the local server with a
- * development role), shows who is signed in, signs out.
+ * development role), shows who is signed in, signs out. The sign-in itself lives in the runtime's
+ * {@link SignInKeeper}, which the custom functions share.
  */
-export function SignIn({ session, t }: { session: Session; t: Translate }) {
+export function SignIn({ session, keeper, t }: { session: Session; keeper: SignInKeeper; t: Translate }) {
   const signedIn = useSignedIn(session);
-  const authConfig = useAuthConfig(session);
+  const authConfig = useAuthConfig(keeper, session.serviceUrl);
   const [role, setRole] = useState<Role>('officer');
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const entra = authConfig?.mode === 'entra';
 
   const signIn = () => {
     setBusy(true);
     setFailure(undefined);
-    (authConfig ? entraSignIn(session, authConfig, OFFICE_ENTRA) : devSignIn(session, role))
+    keeper
+      .signIn(role)
       .catch((error: unknown) =>
         setFailure(
           isApiError(error) && error.status === 404
@@ -76,7 +74,7 @@ export function SignIn({ session, t }: { session: Session; t: Translate }) {
           {t('signedInAs')} <strong>{signedIn.name}</strong> (
           {signedIn.roles.map((r) => t(ROLE_LABELS[r])).join(', ')})
         </Text>
-        <Button onClick={() => session.signOut()}>{t('signOut')}</Button>
+        <Button onClick={() => void keeper.signOut()}>{t('signOut')}</Button>
       </div>
     );
   }
@@ -85,7 +83,7 @@ export function SignIn({ session, t }: { session: Session; t: Translate }) {
       <Text role="status" aria-label={t('signInHeading')}>
         {t('notSignedIn')}
       </Text>
-      {authConfig ? null : (
+      {entra ? null : (
         <Field label={t('role')}>
           <Dropdown
             value={t(ROLE_LABELS[role])}
@@ -101,7 +99,7 @@ export function SignIn({ session, t }: { session: Session; t: Translate }) {
         </Field>
       )}
       <Button appearance="primary" onClick={signIn} disabled={busy || authConfig === undefined}>
-        {authConfig ? t('signInMicrosoft') : t('signIn')}
+        {entra ? t('signInMicrosoft') : t('signIn')}
       </Button>
       {failure && (
         <MessageBar intent="error">

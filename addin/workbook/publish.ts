@@ -1,5 +1,5 @@
-import type { AuditEntry, BudgetLine } from '../../shared/schemas';
-import type { HttpClient } from '../api/http';
+import type { BudgetLine } from '../../shared/schemas';
+import type { SpringApi } from '../api/spring-api';
 import { isApiError } from '../errors';
 import { budgetTableData } from './spring-tables';
 import { springTableName, type CellValue, type TableSnapshot, type WorkbookWriter } from './writer';
@@ -15,17 +15,30 @@ export interface BudgetConflict {
   theirs: BudgetLine;
 }
 
-/** A row the server refused: the invariant it breaks. */
-export interface BudgetRefusal {
+/** The row a publish stopped at, and why (a refusal, an amount that is not one, a lost connection). */
+export interface BudgetFailure {
   lineId: string;
   message: string;
 }
 
-/** What a publish did. */
+/** What a publish did, row by row in table order. */
 export interface PublishReport {
+  /** Rows the service accepted (their new versions are written back into the table). */
   published: string[];
+  /** Rows a colleague changed meanwhile: nothing overwritten on either side. */
   conflicts: BudgetConflict[];
-  refused: BudgetRefusal[];
+  /** The row the publish stopped at. */
+  failed?: BudgetFailure;
+  /** Edited rows after the failed one, not sent. */
+  notSent: string[];
+}
+
+/** An edited row of the table, ready to send. */
+interface EditedRow {
+  lineId: string;
+  version: number;
+  /** The row's amounts, or why they are not amounts. */
+  mine: Amounts | { problem: string };
 }
 
 const amountsOf = (source: Record<string, unknown>): Amounts => ({
@@ -34,6 +47,20 @@ const amountsOf = (source: Record<string, unknown>): Amounts => ({
   paid: Number(source.paid),
 });
 
+/** The row's amounts, or what is wrong with them (a text typed in an amount cell, a negative number). */
+function amountsOfRow(row: Record<string, CellValue>, lineId: string): Amounts | { problem: string } {
+  for (const field of EDITABLE) {
+    const value = row[field];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      const shown = value === null || value === '' ? 'an empty cell' : `"${String(value)}"`;
+      return {
+        problem: `${field} of line ${lineId} must be an amount in EUR of 0 or more (the cell holds ${shown})`,
+      };
+    }
+  }
+  return amountsOf(row);
+}
+
 /** The budget table's rows as records by header name. */
 function rowsOf(table: TableSnapshot): Record<string, CellValue>[] {
   return table.rows.map((row) => Object.fromEntries(table.header.map((name, i) => [name, row[i] ?? null])));
@@ -41,17 +68,14 @@ function rowsOf(table: TableSnapshot): Record<string, CellValue>[] {
 
 /** The line as the user last pulled it: the server's line at the row's version, from its history if it moved on. */
 async function pulledLine(
-  http: HttpClient,
+  api: SpringApi,
   edition: string,
   current: BudgetLine,
   version: number,
 ): Promise<Amounts | undefined> {
   if (current.version === version) return amountsOf(current);
-  const { items } = await http.json<{ items: AuditEntry[] }>(
-    'GET',
-    `/v1/editions/${encodeURIComponent(edition)}/budget/${encodeURIComponent(current.lineId)}/history`,
-  );
-  const entry = items.find(
+  const history = await api.budgetHistory(edition, current.lineId);
+  const entry = history.find(
     (candidate) => (candidate.after as { version?: number } | undefined)?.version === version,
   );
   return entry?.after ? amountsOf(entry.after) : undefined;
@@ -59,6 +83,7 @@ async function pulledLine(
 
 /** Writes lines as the server now holds them into the table's rows (the other rows left as they are). */
 async function writeLines(writer: WorkbookWriter, edition: string, lines: BudgetLine[]): Promise<void> {
+  if (lines.length === 0) return;
   const name = springTableName('Budget', edition);
   const table = await writer.readTable(name);
   if (!table) return;
@@ -70,79 +95,92 @@ async function writeLines(writer: WorkbookWriter, edition: string, lines: Budget
   await writer.refreshTable(budgetTableData(edition, kept));
 }
 
-/** Sends one line's amounts on condition of `version`; sorts the answer into the report. */
-async function send(
-  http: HttpClient,
-  edition: string,
-  lineId: string,
-  version: number,
-  mine: Amounts,
-  report: PublishReport,
-  written: BudgetLine[],
-) {
-  try {
-    const line = await http.json<BudgetLine>(
-      'PATCH',
-      `/v1/editions/${encodeURIComponent(edition)}/budget/${encodeURIComponent(lineId)}`,
-      mine,
-      { 'if-match': `"${version}"` },
-    );
-    report.published.push(lineId);
-    written.push(line);
-  } catch (error) {
-    if (isApiError(error) && error.status === 412 && error.problem.current) {
-      report.conflicts.push({ lineId, mine, theirs: error.problem.current as BudgetLine });
-    } else if (isApiError(error) && error.status === 422) {
-      report.refused.push({ lineId, message: error.message });
-    } else throw error;
+/** The table's rows whose amounts differ from the line as pulled, in table order. */
+async function editedRows(api: SpringApi, edition: string, table: TableSnapshot): Promise<EditedRow[]> {
+  const current = new Map((await api.budget(edition)).map((line) => [line.lineId, line]));
+  const edited: EditedRow[] = [];
+  for (const row of rowsOf(table)) {
+    const lineId = String(row.lineId);
+    const line = current.get(lineId);
+    if (!line) continue;
+    const version = Number(row.version);
+    const mine = amountsOfRow(row, lineId);
+    if ('problem' in mine) {
+      edited.push({ lineId, version, mine });
+      continue;
+    }
+    const pulled = await pulledLine(api, edition, line, version);
+    if (pulled && EDITABLE.every((field) => pulled[field] === mine[field])) continue;
+    edited.push({ lineId, version, mine });
   }
+  return edited;
+}
+
+/**
+ * Sends rows one at a time, in order, each on condition of its version: accepted rows are collected,
+ * a row a colleague changed meanwhile is a conflict (and the publish goes on); any other failure stops
+ * the publish there, naming the row and those not sent.
+ */
+async function sendRows(api: SpringApi, edition: string, rows: EditedRow[]) {
+  const report: PublishReport = { published: [], conflicts: [], notSent: [] };
+  const written: BudgetLine[] = [];
+  for (const [index, row] of rows.entries()) {
+    const stop = (message: string) => {
+      report.failed = { lineId: row.lineId, message };
+      report.notSent = rows.slice(index + 1).map((rest) => rest.lineId);
+    };
+    if ('problem' in row.mine) {
+      stop(row.mine.problem);
+      break;
+    }
+    try {
+      written.push(await api.patchBudgetLine(edition, row.lineId, row.version, row.mine));
+      report.published.push(row.lineId);
+    } catch (error) {
+      if (isApiError(error) && error.status === 412 && error.problem.current) {
+        report.conflicts.push({
+          lineId: row.lineId,
+          mine: row.mine,
+          theirs: error.problem.current as BudgetLine,
+        });
+        continue;
+      }
+      stop(error instanceof Error ? error.message : String(error));
+      break;
+    }
+  }
+  return { report, written };
 }
 
 /**
  * Publishes the finance user's edits of an edition's budget table: every row whose amounts differ from
- * the line as pulled is sent with `If-Match` of the version it was pulled at. Accepted rows get their
- * new version in the table; rows someone else changed meanwhile come back as conflicts (nothing
- * overwritten on either side); rows breaking the invariant come back refused.
+ * the line as pulled is sent, in table order, with `If-Match` of the version it was pulled at. The
+ * publish stops at the first row that fails; the rows accepted before it get their new version written
+ * back into the table, so the next publish does not mistake them for conflicts.
  */
 export async function publishBudget(
-  http: HttpClient,
+  api: SpringApi,
   writer: WorkbookWriter,
   edition: string,
 ): Promise<PublishReport> {
   const table = await writer.readTable(springTableName('Budget', edition));
   if (!table)
     throw new Error(`There is no budget table of edition ${edition} in this workbook: insert it first`);
-  const { items: lines } = await http.json<{ items: BudgetLine[] }>(
-    'GET',
-    `/v1/editions/${encodeURIComponent(edition)}/budget`,
-  );
-  const current = new Map(lines.map((line) => [line.lineId, line]));
-  const report: PublishReport = { published: [], conflicts: [], refused: [] };
-  const written: BudgetLine[] = [];
-  for (const row of rowsOf(table)) {
-    const lineId = String(row.lineId);
-    const line = current.get(lineId);
-    if (!line) continue;
-    const version = Number(row.version);
-    const mine = amountsOf(row);
-    const pulled = await pulledLine(http, edition, line, version);
-    if (pulled && EDITABLE.every((field) => pulled[field] === mine[field])) continue;
-    await send(http, edition, lineId, version, mine, report, written);
-  }
+  const { report, written } = await sendRows(api, edition, await editedRows(api, edition, table));
   await writeLines(writer, edition, written);
   return report;
 }
 
 /** "Keep mine": sends my amounts again, on condition of the version the server has now. */
 export async function keepMine(
-  http: HttpClient,
+  api: SpringApi,
   writer: WorkbookWriter,
   edition: string,
   conflict: BudgetConflict,
 ): Promise<PublishReport> {
-  const report: PublishReport = { published: [], conflicts: [], refused: [] };
-  const written: BudgetLine[] = [];
-  await send(http, edition, conflict.lineId, conflict.theirs.version, conflict.mine, report, written);
+  const { report, written } = await sendRows(api, edition, [
+    { lineId: conflict.lineId, version: conflict.theirs.version, mine: conflict.mine },
+  ]);
   await writeLines(writer, edition, written);
   return report;
 }

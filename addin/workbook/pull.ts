@@ -1,6 +1,7 @@
-import type { FirmView } from '../../shared/api/firms';
-import { EDITION_IDS, type Application, type BudgetLine, type Project } from '../../shared/schemas';
-import type { HttpClient } from '../api/http';
+import { EDITION_IDS } from '../../shared/schemas';
+import { readAllPages, type PageOptions } from '../api/pages';
+import type { SpringApi } from '../api/spring-api';
+import { isRequestCancelled } from '../errors';
 import {
   budgetTableData,
   exportsTableData,
@@ -40,42 +41,49 @@ const checkCancelled = (signal?: AbortSignal) => {
   if (signal?.aborted) throw new PullCancelledError();
 };
 
-async function readPages<T>(http: HttpClient, path: string, options: PullOptions): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | undefined;
-  do {
-    checkCancelled(options.signal);
-    const query = `limit=${options.pageSize ?? 500}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
-    const page = await http.json<{ items: T[]; nextCursor?: string }>('GET', `${path}?${query}`);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-    options.onProgress?.({ phase: 'reading', done: items.length });
-  } while (cursor);
-  checkCancelled(options.signal);
-  return items;
+/** Every page of a listing, with reading progress; Cancel is a {@link PullCancelledError}. */
+async function readPages<T>(
+  fetchPage: Parameters<typeof readAllPages<T>>[0],
+  options: PullOptions,
+): Promise<T[]> {
+  const pageOptions: PageOptions = {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+    onProgress: (done) => options.onProgress?.({ phase: 'reading', done }),
+  };
+  try {
+    return await readAllPages(fetchPage, pageOptions);
+  } catch (error) {
+    throw isRequestCancelled(error) ? new PullCancelledError() : error;
+  }
 }
 
 /** Reads what a Spring table of `kind` holds for `edition`, page by page. */
 export async function readSpringTable(
-  http: HttpClient,
+  api: SpringApi,
   kind: SpringTableKind,
   edition: string,
   options: PullOptions = {},
 ): Promise<TableData> {
-  const base = `/v1/editions/${encodeURIComponent(edition)}`;
   switch (kind) {
     case 'Projects':
-      return projectsTableData(edition, await readPages<Project>(http, `${base}/projects`, options));
-    case 'Firms':
-      return firmsTableData(
+      return projectsTableData(
         edition,
-        await readPages<FirmView & { application: Application }>(http, `${base}/firms`, options),
+        await readPages((limit, cursor, signal) => api.projects(edition, limit, cursor, signal), options),
       );
-    case 'Exports':
-      return exportsTableData(edition, await readPages<FirmView>(http, `${base}/firms`, options));
+    case 'Firms':
+    case 'Exports': {
+      const firms = await readPages(
+        (limit, cursor, signal) => api.editionFirms(edition, limit, cursor, signal),
+        options,
+      );
+      return kind === 'Firms' ? firmsTableData(edition, firms) : exportsTableData(edition, firms);
+    }
     case 'Budget': {
       checkCancelled(options.signal);
-      const { items } = await http.json<{ items: BudgetLine[] }>('GET', `${base}/budget`);
+      const items = await api.budget(edition, options.signal).catch((error: unknown) => {
+        throw isRequestCancelled(error) ? new PullCancelledError() : error;
+      });
       checkCancelled(options.signal);
       return budgetTableData(edition, items);
     }
@@ -87,13 +95,13 @@ export async function readSpringTable(
  * the user's columns). Cancel stops between pages and before writing; the table is then untouched.
  */
 export async function pullTable(
-  http: HttpClient,
+  api: SpringApi,
   writer: WorkbookWriter,
   kind: SpringTableKind,
   edition: string,
   options: PullOptions = {},
 ): Promise<{ table: string; rows: number; refreshed: boolean }> {
-  const data = await readSpringTable(http, kind, edition, options);
+  const data = await readSpringTable(api, kind, edition, options);
   checkCancelled(options.signal);
   const exists = (await writer.readTable(data.name)) !== undefined;
   if (exists) await writer.refreshTable(data);
@@ -112,7 +120,7 @@ export function parseSpringTableName(name: string): { kind: SpringTableKind; edi
 
 /** Refreshes every Spring table of the workbook in place, one after the other. */
 export async function refreshAllTables(
-  http: HttpClient,
+  api: SpringApi,
   writer: WorkbookWriter,
   options: PullOptions = {},
 ): Promise<string[]> {
@@ -120,7 +128,7 @@ export async function refreshAllTables(
   for (const name of await writer.listTables('Spring_')) {
     const parsed = parseSpringTableName(name);
     if (!parsed) continue;
-    await pullTable(http, writer, parsed.kind, parsed.edition, options);
+    await pullTable(api, writer, parsed.kind, parsed.edition, options);
     refreshed.push(name);
   }
   return refreshed;

@@ -55,6 +55,7 @@ export class SpringWorkbenchStack extends Stack {
       apiDomainName: this.httpApi.domainName,
       settings,
       authConfig: {
+        mode: 'entra',
         tenantId: config.entra.tenantId,
         clientId: config.entra.addinAppId,
         scopes: [`api://${config.entra.apiAppId}/${config.entra.apiScope}`],

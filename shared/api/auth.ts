@@ -10,10 +10,11 @@ export const DevTokenRequestSchema = z.strictObject({
 export const DevTokenSchema = z.object({ token: z.string() });
 
 /**
- * `/auth-config.json`, deployed beside the add-in on AWS (absent locally, where the server signs its own
- * tokens): how the task pane signs in with Microsoft Entra ID. The one place sign-in is configured.
+ * The Entra ID settings of a deployment: how the task pane signs in with Microsoft Entra ID. The CDK
+ * deployment writes them as `/auth-config.json` beside the add-in, the one place sign-in is configured.
  */
-export const AuthConfigSchema = z.strictObject({
+export const EntraAuthConfigSchema = z.strictObject({
+  mode: z.literal('entra'),
   /** Directory (tenant) id. */
   tenantId: z.string().min(1),
   /** Application (client) id of the add-in's own (SPA) app registration. */
@@ -21,4 +22,17 @@ export const AuthConfigSchema = z.strictObject({
   /** The API's scopes the add-in asks for, e.g. `api://<api app id>/access_as_user`. */
   scopes: z.array(z.string().min(1)).min(1),
 });
+export type EntraAuthConfig = z.infer<typeof EntraAuthConfigSchema>;
+
+/** The local server's sign-in: it signs its own development tokens (`POST /v1/dev/token`). */
+export const DevelopmentAuthConfigSchema = z.strictObject({ mode: z.literal('development') });
+
+/** `/auth-config.json`: how the task pane signs in to the service that serves it. */
+export const AuthConfigSchema = z.discriminatedUnion('mode', [
+  EntraAuthConfigSchema,
+  DevelopmentAuthConfigSchema,
+]);
 export type AuthConfig = z.infer<typeof AuthConfigSchema>;
+
+/** What the local server answers at `/auth-config.json`. */
+export const DEVELOPMENT_AUTH_CONFIG: AuthConfig = { mode: 'development' };

@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { AGREEMENT_KINDS, EditionIdSchema, ExportFlowSchema, FirmSchema, PROJECT_STATUSES } from '../schemas';
+import {
+  AGREEMENT_KINDS,
+  ApplicationSchema,
+  EditionIdSchema,
+  ExportFlowSchema,
+  FirmSchema,
+  PROJECT_STATUSES,
+} from '../schemas';
 import { year } from '../schemas/fields';
 import { OUTCOMES, STAGE_FLAGS, STAGE_REASONS } from '../stage/constants';
 import { queryInteger } from './params';
@@ -47,6 +54,10 @@ export const FirmViewSchema = FirmSchema.extend({
   years: z.record(z.string(), FirmYearSchema).describe('By year, every year with data'),
 });
 export type FirmView = z.infer<typeof FirmViewSchema>;
+
+/** A firm of an edition's listing: the firm with its application to that edition. */
+export const EditionFirmSchema = FirmViewSchema.extend({ application: ApplicationSchema });
+export type EditionFirm = z.infer<typeof EditionFirmSchema>;
 
 /** `POST /v1/firms/batch` body. */
 export const FirmBatchRequestSchema = z.strictObject({

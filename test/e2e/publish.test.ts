@@ -1,5 +1,4 @@
-import { createHttpClient, type HttpClient } from '../../addin/api/http';
-import { Session } from '../../addin/api/session';
+import type { SpringApi } from '../../addin/api/spring-api';
 import { PreviewWorkbook } from '../../addin/workbook/preview-workbook';
 import { createPreviewWriter } from '../../addin/workbook/preview-writer';
 import { keepMine, publishBudget, takeTheirs } from '../../addin/workbook/publish';
@@ -7,27 +6,23 @@ import { pullTable } from '../../addin/workbook/pull';
 import type { WorkbookWriter } from '../../addin/workbook/writer';
 import type { BudgetLine } from '../../shared/schemas';
 import { ApiClient } from '../helpers/api-client';
-import { fetchLocal, startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+import { signedInApi } from '../helpers/addin-api';
+import { startLocalServer, type LocalServerProcess } from '../helpers/local-server';
 
 let server: LocalServerProcess;
 let api: ApiClient;
 
 /** A finance user's own workbook (preview) and client. */
 interface Desk {
-  http: HttpClient;
+  api: SpringApi;
   workbook: PreviewWorkbook;
   writer: WorkbookWriter;
 }
 
 async function desk(): Promise<Desk> {
-  const session = new Session(server.url);
-  session.signIn({ token: await api.token('finance'), name: 'Local finance', roles: ['finance'] });
   const workbook = new PreviewWorkbook();
   return {
-    http: createHttpClient(
-      session,
-      (input, init) => fetchLocal(String(input), init as never) as unknown as Promise<Response>,
-    ),
+    api: signedInApi(server.url, await api.token('finance'), 'finance'),
     workbook,
     writer: createPreviewWriter(workbook),
   };
@@ -63,27 +58,27 @@ afterAll(async () => {
 describe('publishing budget edits', () => {
   it('sends only the edited row, with If-Match, and writes its new version into the table', async () => {
     const mine = await desk();
-    await pullTable(mine.http, mine.writer, 'Budget', '2007');
+    await pullTable(mine.api, mine.writer, 'Budget', '2007');
     const line = lines[0] as BudgetLine;
     edit(mine, line.lineId, 'paid', line.paid - 5);
 
-    const report = await publishBudget(mine.http, mine.writer, '2007');
+    const report = await publishBudget(mine.api, mine.writer, '2007');
 
-    expect(report).toEqual({ published: [line.lineId], conflicts: [], refused: [] });
+    expect(report).toEqual({ published: [line.lineId], conflicts: [], notSent: [] });
     expect(await serverLine(line.lineId)).toMatchObject({ paid: line.paid - 5, version: line.version + 1 });
     expect(rowOf(mine, line.lineId)?.[6]).toBe(line.version + 1);
   });
 
   it('shows a conflict when a colleague changed the same line, and "keep mine" then wins on the new version', async () => {
     const [mine, theirs] = [await desk(), await desk()];
-    await pullTable(mine.http, mine.writer, 'Budget', '2007');
-    await pullTable(theirs.http, theirs.writer, 'Budget', '2007');
+    await pullTable(mine.api, mine.writer, 'Budget', '2007');
+    await pullTable(theirs.api, theirs.writer, 'Budget', '2007');
     const line = await serverLine((lines[1] as BudgetLine).lineId);
     edit(theirs, line.lineId, 'paid', line.paid - 1);
     edit(mine, line.lineId, 'paid', line.paid - 2);
-    expect((await publishBudget(theirs.http, theirs.writer, '2007')).published).toEqual([line.lineId]);
+    expect((await publishBudget(theirs.api, theirs.writer, '2007')).published).toEqual([line.lineId]);
 
-    const report = await publishBudget(mine.http, mine.writer, '2007');
+    const report = await publishBudget(mine.api, mine.writer, '2007');
 
     expect(report.published).toEqual([]);
     expect(report.conflicts).toEqual([
@@ -95,7 +90,7 @@ describe('publishing budget edits', () => {
     ]);
     expect(await serverLine(line.lineId)).toMatchObject({ paid: line.paid - 1 });
 
-    const resolved = await keepMine(mine.http, mine.writer, '2007', report.conflicts[0] as never);
+    const resolved = await keepMine(mine.api, mine.writer, '2007', report.conflicts[0] as never);
 
     expect(resolved.published).toEqual([line.lineId]);
     expect(await serverLine(line.lineId)).toMatchObject({ paid: line.paid - 2, version: line.version + 2 });
@@ -104,13 +99,13 @@ describe('publishing budget edits', () => {
 
   it('"take theirs" writes the colleague\'s line into my table and sends nothing', async () => {
     const [mine, theirs] = [await desk(), await desk()];
-    await pullTable(mine.http, mine.writer, 'Budget', '2007');
-    await pullTable(theirs.http, theirs.writer, 'Budget', '2007');
+    await pullTable(mine.api, mine.writer, 'Budget', '2007');
+    await pullTable(theirs.api, theirs.writer, 'Budget', '2007');
     const line = await serverLine((lines[2] as BudgetLine).lineId);
     edit(theirs, line.lineId, 'committed', line.committed + 100);
     edit(mine, line.lineId, 'committed', line.committed + 200);
-    await publishBudget(theirs.http, theirs.writer, '2007');
-    const { conflicts } = await publishBudget(mine.http, mine.writer, '2007');
+    await publishBudget(theirs.api, theirs.writer, '2007');
+    const { conflicts } = await publishBudget(mine.api, mine.writer, '2007');
 
     await takeTheirs(mine.writer, '2007', conflicts[0] as never);
 
@@ -125,37 +120,70 @@ describe('publishing budget edits', () => {
 
   it('does not report a conflict for a row I did not edit, even if it changed on the server', async () => {
     const [mine, theirs] = [await desk(), await desk()];
-    await pullTable(mine.http, mine.writer, 'Budget', '2007');
-    await pullTable(theirs.http, theirs.writer, 'Budget', '2007');
+    await pullTable(mine.api, mine.writer, 'Budget', '2007');
+    await pullTable(theirs.api, theirs.writer, 'Budget', '2007');
     const [first, second] = [
       await serverLine((lines[0] as BudgetLine).lineId),
       await serverLine((lines[1] as BudgetLine).lineId),
     ];
     edit(theirs, second.lineId, 'paid', second.paid - 3);
-    await publishBudget(theirs.http, theirs.writer, '2007');
+    await publishBudget(theirs.api, theirs.writer, '2007');
     edit(mine, first.lineId, 'paid', first.paid - 7);
 
-    const report = await publishBudget(mine.http, mine.writer, '2007');
+    const report = await publishBudget(mine.api, mine.writer, '2007');
 
-    expect(report).toEqual({ published: [first.lineId], conflicts: [], refused: [] });
+    expect(report).toEqual({ published: [first.lineId], conflicts: [], notSent: [] });
   });
 
-  it('reports the broken invariant for a row the server refuses, and changes nothing', async () => {
+  it('stops at a row the server refuses, naming the broken invariant, and changes nothing', async () => {
     const mine = await desk();
-    await pullTable(mine.http, mine.writer, 'Budget', '2007');
+    await pullTable(mine.api, mine.writer, 'Budget', '2007');
     const line = await serverLine((lines[0] as BudgetLine).lineId);
     edit(mine, line.lineId, 'paid', line.committed + 1);
 
-    const report = await publishBudget(mine.http, mine.writer, '2007');
+    const report = await publishBudget(mine.api, mine.writer, '2007');
 
-    expect(report.refused).toEqual([
-      {
-        lineId: line.lineId,
-        message: expect.stringContaining(
-          `paid (${line.committed + 1}) cannot exceed committed (${line.committed})`,
-        ),
-      },
-    ]);
+    expect(report.failed).toEqual({
+      lineId: line.lineId,
+      message: expect.stringContaining(
+        `paid (${line.committed + 1}) cannot exceed committed (${line.committed})`,
+      ),
+    });
     expect(await serverLine(line.lineId)).toEqual(line);
+  });
+
+  it('stops at a third row holding text, writes rows one and two back with their new versions, names the rest', async () => {
+    const mine = await desk();
+    await pullTable(mine.api, mine.writer, 'Budget', '2007');
+    const [first, second, third, fourth] = await Promise.all(
+      lines.slice(0, 4).map((line) => serverLine(line.lineId)),
+    );
+    if (!first || !second || !third || !fourth) throw new Error('the sample has fewer than 4 lines in 2007');
+    edit(mine, first.lineId, 'paid', first.paid - 11);
+    edit(mine, second.lineId, 'paid', second.paid - 12);
+    edit(mine, third.lineId, 'paid', 'dodicimila' as unknown as number);
+    edit(mine, fourth.lineId, 'paid', fourth.paid - 14);
+
+    const report = await publishBudget(mine.api, mine.writer, '2007');
+
+    expect(report).toEqual({
+      published: [first.lineId, second.lineId],
+      conflicts: [],
+      failed: {
+        lineId: third.lineId,
+        message: `paid of line ${third.lineId} must be an amount in EUR of 0 or more (the cell holds "dodicimila")`,
+      },
+      notSent: [fourth.lineId],
+    });
+    expect(rowOf(mine, first.lineId)?.slice(5, 7)).toEqual([first.paid - 11, first.version + 1]);
+    expect(rowOf(mine, second.lineId)?.slice(5, 7)).toEqual([second.paid - 12, second.version + 1]);
+    expect(rowOf(mine, third.lineId)?.[5]).toBe('dodicimila');
+    expect(await serverLine(third.lineId)).toEqual(third);
+    expect(await serverLine(fourth.lineId)).toEqual(fourth);
+
+    // The next publish, after the user fixes the text, sends only what is still unpublished: no conflict.
+    edit(mine, third.lineId, 'paid', third.paid - 13);
+    const next = await publishBudget(mine.api, mine.writer, '2007');
+    expect(next).toEqual({ published: [third.lineId, fourth.lineId], conflicts: [], notSent: [] });
   });
 });

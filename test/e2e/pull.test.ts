@@ -1,5 +1,4 @@
-import { createHttpClient, type HttpClient } from '../../addin/api/http';
-import { Session } from '../../addin/api/session';
+import type { SpringApi } from '../../addin/api/spring-api';
 import { PreviewWorkbook } from '../../addin/workbook/preview-workbook';
 import { createPreviewWriter } from '../../addin/workbook/preview-writer';
 import {
@@ -10,23 +9,19 @@ import {
 } from '../../addin/workbook/pull';
 import type { WorkbookWriter } from '../../addin/workbook/writer';
 import { ApiClient } from '../helpers/api-client';
-import { fetchLocal, startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+import { signedInApi } from '../helpers/addin-api';
+import { startLocalServer, type LocalServerProcess } from '../helpers/local-server';
 
 let server: LocalServerProcess;
 let api: ApiClient;
-let http: HttpClient;
+let client: SpringApi;
 let workbook: PreviewWorkbook;
 let writer: WorkbookWriter;
 
 beforeAll(async () => {
   server = await startLocalServer();
   api = new ApiClient(server.url);
-  const session = new Session(server.url);
-  session.signIn({ token: await api.token('finance'), name: 'Local finance', roles: ['finance'] });
-  http = createHttpClient(
-    session,
-    (input, init) => fetchLocal(String(input), init as never) as unknown as Promise<Response>,
-  );
+  client = signedInApi(server.url, await api.token('finance'), 'finance');
 });
 beforeEach(() => {
   workbook = new PreviewWorkbook();
@@ -40,7 +35,7 @@ describe('pulling Spring tables into a workbook', () => {
   it("inserts an edition's projects as a table, page by page, with progress", async () => {
     const progress: string[] = [];
 
-    const result = await pullTable(http, writer, 'Projects', '2009-2010', {
+    const result = await pullTable(client, writer, 'Projects', '2009-2010', {
       pageSize: 40,
       onProgress: (p) => progress.push(`${p.phase} ${p.done}`),
     });
@@ -58,7 +53,7 @@ describe('pulling Spring tables into a workbook', () => {
   });
 
   it("brings a table up to date in place after the data changed on the server, keeping the user's column", async () => {
-    await pullTable(http, writer, 'Budget', '2008');
+    await pullTable(client, writer, 'Budget', '2008');
     const budget = workbook.tables.get('Spring_Budget_2008');
     budget?.columns.push({ header: 'comment', format: 'text' });
     budget?.rows.forEach((row, i) => row.push(`note ${i}`));
@@ -71,7 +66,7 @@ describe('pulling Spring tables into a workbook', () => {
     );
     expect(edit.status).toBe(200);
 
-    const result = await pullTable(http, writer, 'Budget', '2008');
+    const result = await pullTable(client, writer, 'Budget', '2008');
 
     const after = await writer.readTable('Spring_Budget_2008');
     expect(result.refreshed).toBe(true);
@@ -83,7 +78,7 @@ describe('pulling Spring tables into a workbook', () => {
   it('stops on Cancel between pages and leaves the workbook as it was', async () => {
     const controller = new AbortController();
 
-    const pulled = pullTable(http, writer, 'Firms', '2006', {
+    const pulled = pullTable(client, writer, 'Firms', '2006', {
       pageSize: 50,
       signal: controller.signal,
       onProgress: (p) => p.done >= 50 && controller.abort(),
@@ -94,10 +89,10 @@ describe('pulling Spring tables into a workbook', () => {
   });
 
   it('inserts firms and their export flows, and refreshes every Spring table at once', async () => {
-    await pullTable(http, writer, 'Firms', '2006');
-    await pullTable(http, writer, 'Exports', '2006');
+    await pullTable(client, writer, 'Firms', '2006');
+    await pullTable(client, writer, 'Exports', '2006');
 
-    const refreshed = await refreshAllTables(http, writer);
+    const refreshed = await refreshAllTables(client, writer);
 
     expect(refreshed).toEqual(['Spring_Exports_2006', 'Spring_Firms_2006']);
     expect((await writer.readTable('Spring_Firms_2006'))?.rows).toHaveLength(153);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { SpringRuntime } from '../../addin/runtime';
@@ -43,6 +43,8 @@ export interface LoadedFunctions {
   runtime: SpringRuntime;
   /** Calls a function as Excel does (the invocation last for cancelable ones); resolves to its value or its Excel error. */
   call: (id: string, ...args: unknown[]) => Promise<unknown>;
+  /** The same with the invocation Excel would pass (its cell's address; `onCanceled` set by the function). */
+  callAt: (invocation: FakeInvocation, id: string, ...args: unknown[]) => Promise<unknown>;
 }
 
 /** An Excel error value a call ended in. */
@@ -51,8 +53,26 @@ export interface ExcelErrorValue {
   message: string;
 }
 
+/** What a test may put in place of the page's globals. */
+export interface LoadOptions {
+  /** A fake clock's timers and Date (e.g. @sinonjs/fake-timers), for time limits without waiting. */
+  clock?: { setTimeout: unknown; clearTimeout: unknown; Date: unknown };
+  /** fetch; by default the local server's, trusting its certificate. */
+  fetch?: (input: URL | string, init?: RequestInit) => Promise<unknown>;
+}
+
+/** An invocation as Excel passes it to a cancelable `@requiresAddress` function. */
+export interface FakeInvocation {
+  address?: string;
+  onCanceled?: () => void;
+}
+
 /** Loads dist/addin/functions.js into a fresh V8 context with `location.origin` = `serviceUrl`. */
-export function loadFunctions(serviceUrl = 'https://localhost:3000'): LoadedFunctions {
+export function loadFunctions(
+  serviceUrl = 'https://localhost:3000',
+  options: LoadOptions = {},
+): LoadedFunctions {
+  assertBundleIsFresh('functions.js');
   const registered = new Map<string, (...args: unknown[]) => unknown>();
   const context = vm.createContext({
     CustomFunctions: {
@@ -60,11 +80,15 @@ export function loadFunctions(serviceUrl = 'https://localhost:3000'): LoadedFunc
       Error: StubExcelError,
       ErrorCode: ERROR_CODES,
     },
-    fetch: (input: URL | string, init?: RequestInit) => fetchLocal(String(input), init as never),
+    fetch:
+      options.fetch ??
+      ((input: URL | string, init?: RequestInit) => fetchLocal(String(input), init as never)),
     location: { origin: serviceUrl },
     URL,
-    setTimeout,
-    clearTimeout,
+    AbortController,
+    setTimeout: options.clock?.setTimeout ?? setTimeout,
+    clearTimeout: options.clock?.clearTimeout ?? clearTimeout,
+    ...(options.clock ? { Date: options.clock.Date } : {}),
     console,
     TextEncoder,
     TextDecoder,
@@ -74,18 +98,39 @@ export function loadFunctions(serviceUrl = 'https://localhost:3000'): LoadedFunc
   });
   const runtime = (context as { springWorkbench: SpringRuntime }).springWorkbench;
   const cancelable = new Set(METADATA.functions.filter((fn) => fn.options?.cancelable).map((fn) => fn.id));
-  const call = async (id: string, ...args: unknown[]) => {
+  const callAt = async (invocation: FakeInvocation, id: string, ...args: unknown[]) => {
     const fn = registered.get(id);
     if (!fn) throw new Error(`${id} is not registered`);
     const declared = METADATA.functions.find((each) => each.id === id)?.parameters.length ?? 0;
     const padded = [...args, ...Array<unknown>(Math.max(0, declared - args.length)).fill(undefined)];
     try {
-      return await fn(...padded, ...(cancelable.has(id) ? [{}] : []));
+      return await fn(...padded, ...(cancelable.has(id) ? [invocation] : []));
     } catch (error) {
       if (error instanceof StubExcelError)
         return { code: error.code, message: error.message ?? '' } satisfies ExcelErrorValue;
       throw error;
     }
   };
-  return { registered, runtime, call };
+  const call = (id: string, ...args: unknown[]) => callAt({}, id, ...args);
+  return { registered, runtime, call, callAt };
+}
+
+/**
+ * Fails with a clear message when a built bundle is older than the sources it was built from (a test
+ * run after editing a source without `npm run build` would test stale code). Sources: every .ts/.tsx
+ * under addin/ and shared/.
+ */
+export function assertBundleIsFresh(bundle: string): void {
+  const built = statSync(path.join(ROOT, 'dist/addin', bundle)).mtimeMs;
+  const newer = ['addin', 'shared'].flatMap((dir) =>
+    readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file))
+      .map((file) => path.join(dir, file))
+      .filter((file) => statSync(path.join(ROOT, file)).mtimeMs > built),
+  );
+  if (newer.length > 0) {
+    throw new Error(
+      `dist/addin/${bundle} is older than ${newer.slice(0, 3).join(', ')}${newer.length > 3 ? ' and others' : ''}: run npm run build first`,
+    );
+  }
 }

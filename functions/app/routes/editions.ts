@@ -2,9 +2,9 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { EditionIndicatorsSchema } from '../../../shared/api/edition-indicators';
 import { EditionSummarySchema } from '../../../shared/api/editions';
-import { FirmViewSchema } from '../../../shared/api/firms';
+import { EditionFirmSchema } from '../../../shared/api/firms';
 import { idParam, listOf, PAGE_LIMIT_DEFAULT, PageQuerySchema, pageOf } from '../../../shared/api/params';
-import { ApplicationSchema, ProjectSchema } from '../../../shared/schemas';
+import { ProjectSchema } from '../../../shared/schemas';
 import { editionIndicators } from '../../../shared/edition';
 import { listBudget } from '../../data/budget';
 import {
@@ -25,9 +25,6 @@ import { BEARER, json, PROBLEMS, SIGNED_IN_PROBLEMS } from '../responses';
 
 const EditionParams = z.strictObject({ id: idParam('edition') });
 const officer = { tags: ['editions'], security: BEARER, middleware: requireRole('officer') };
-
-/** A firm of an edition's listing: the firm with its application to that edition. */
-const EditionFirmSchema = FirmViewSchema.extend({ application: ApplicationSchema });
 
 const editionsRoute = createRoute({
   ...officer,

@@ -6,7 +6,7 @@ import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { rules } from 'cdk-nag';
 import { Construct } from 'constructs';
-import type { AuthConfig } from '../../../shared/api/auth';
+import type { EntraAuthConfig } from '../../../shared/api/auth';
 import type { EnvironmentSettings } from '../config';
 import { acknowledgeFindings } from '../nag/acknowledge-findings';
 
@@ -18,7 +18,7 @@ export interface AddinDeploymentProps {
   distribution: IDistribution;
   settings: EnvironmentSettings;
   /** The task pane's sign-in settings, written as `/auth-config.json` (the one place they live). */
-  authConfig: AuthConfig;
+  authConfig: EntraAuthConfig;
 }
 
 /**

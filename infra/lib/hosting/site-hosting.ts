@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { AuthConfig } from '../../../shared/api/auth';
+import type { EntraAuthConfig } from '../../../shared/api/auth';
 import path from 'node:path';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
@@ -34,7 +34,7 @@ export interface SiteHostingProps {
   settings: EnvironmentSettings;
   customDomain?: DeploymentConfig['customDomain'];
   /** The task pane's sign-in settings, deployed as `/auth-config.json` beside it. */
-  authConfig: AuthConfig;
+  authConfig: EntraAuthConfig;
 }
 
 /**

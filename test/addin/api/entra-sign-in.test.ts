@@ -1,15 +1,9 @@
 import { UnsecuredJWT } from 'jose';
 import { loadAuthConfig } from '../../../addin/api/auth-config';
-import { entraSignIn, type EntraDeps, type TokenClient } from '../../../addin/api/entra-sign-in';
-import { Session } from '../../../addin/api/session';
-import type { AuthConfig } from '../../../shared/api/auth';
-import { startLocalServer, fetchLocal } from '../../helpers/local-server';
-
-const CONFIG: AuthConfig = {
-  tenantId: '3f0c7a52-1b6e-4d8a-9c21-5e4f7b8d9a10',
-  clientId: '5a7c9e21-3b4d-4e6f-8a1b-2c3d4e5f6a7b',
-  scopes: ['api://8d2e6b14-7c3a-4f59-a1e8-0b9c2d4e6f71/access_as_user'],
-};
+import { EntraTokens, type EntraDeps, type TokenClient } from '../../../addin/api/entra-sign-in';
+import { addinFetch } from '../../helpers/addin-api';
+import { ENTRA_CONFIG as CONFIG } from '../../helpers/entra';
+import { startLocalServer } from '../../helpers/local-server';
 
 /** An access token as Entra issues it for the API, with app roles (the pane reads, never verifies, it). */
 const accessToken = (roles: string[]) =>
@@ -43,50 +37,53 @@ function fakes(options: { naa: boolean; silent: 'ok' | 'fails' }) {
   return { calls, deps };
 }
 
-describe('entraSignIn', () => {
-  it('uses nested app authentication silently where Office supports it, and signs the session in', async () => {
-    const session = new Session('https://spring.example.it');
+describe('EntraTokens', () => {
+  it('signs in with nested app authentication silently where Office supports it, one client for all', async () => {
     const { calls, deps } = fakes({ naa: true, silent: 'ok' });
+    const tokens = new EntraTokens(CONFIG, deps);
 
-    const signedIn = await entraSignIn(session, CONFIG, deps);
-
-    expect(calls).toEqual([`nestable ${CONFIG.clientId}`, `silent ${CONFIG.scopes[0]}`]);
-    expect(signedIn).toMatchObject({ name: 'Maria Rossi', roles: ['finance'] });
-    expect(session.signedIn).toBe(signedIn);
-  });
-
-  it('falls back to a popup when no silent token can be had', async () => {
-    const { calls, deps } = fakes({ naa: true, silent: 'fails' });
-
-    const signedIn = await entraSignIn(new Session('https://spring.example.it'), CONFIG, deps);
+    const first = await tokens.interactive();
+    await tokens.silent();
 
     expect(calls).toEqual([
       `nestable ${CONFIG.clientId}`,
       `silent ${CONFIG.scopes[0]}`,
-      `popup ${CONFIG.scopes[0]}`,
+      `silent ${CONFIG.scopes[0]}`,
     ]);
-    expect(signedIn.roles).toEqual(['officer']);
+    expect(first).toBe(accessToken(['finance']));
   });
 
-  it('signs in through the Office dialog where NestedAppAuth 1.1 is missing', async () => {
+  it('falls back to a popup when no silent token can be had, and a silent-only ask then fails', async () => {
+    const { calls, deps } = fakes({ naa: true, silent: 'fails' });
+    const tokens = new EntraTokens(CONFIG, deps);
+
+    expect(await tokens.interactive()).toBe(accessToken(['officer']));
+    await expect(tokens.silent()).rejects.toThrow('interaction_required');
+    expect(calls).toEqual([
+      `nestable ${CONFIG.clientId}`,
+      `silent ${CONFIG.scopes[0]}`,
+      `popup ${CONFIG.scopes[0]}`,
+      `silent ${CONFIG.scopes[0]}`,
+    ]);
+  });
+
+  it('signs in through the Office dialog where NestedAppAuth 1.1 is missing, and never silently', async () => {
     const { calls, deps } = fakes({ naa: false, silent: 'ok' });
+    const tokens = new EntraTokens(CONFIG, deps);
 
-    const signedIn = await entraSignIn(new Session('https://spring.example.it'), CONFIG, deps);
-
+    expect(await tokens.interactive()).toBe(accessToken(['admin']));
+    await expect(tokens.silent()).rejects.toThrow(
+      'Signing in without nested app authentication needs the sign-in window',
+    );
     expect(calls).toEqual(['dialog']);
-    expect(signedIn.roles).toEqual(['admin']);
   });
 });
 
 describe('loadAuthConfig', () => {
-  it('finds no Entra configuration on the local server, which signs its own tokens', async () => {
+  it('learns development sign-in from the local server, with no 404', async () => {
     const server = await startLocalServer({ SPRING_SEED: 'false' });
     try {
-      const config = await loadAuthConfig(
-        server.url,
-        (input, init) => fetchLocal(String(input), init as never) as unknown as Promise<Response>,
-      );
-      expect(config).toBeUndefined();
+      expect(await loadAuthConfig(server.url, addinFetch)).toEqual({ mode: 'development' });
     } finally {
       await server.stop();
     }
@@ -99,11 +96,16 @@ describe('loadAuthConfig', () => {
         new Response(JSON.stringify(body), { status });
 
     expect(await loadAuthConfig('https://spring.example.it', serve(CONFIG))).toEqual(CONFIG);
-    await expect(loadAuthConfig('https://spring.example.it', serve({ tenantId: 'x' }))).rejects.toThrow(
-      'https://spring.example.it/auth-config.json is not a valid sign-in configuration',
-    );
+    await expect(
+      loadAuthConfig('https://spring.example.it', serve({ mode: 'entra', tenantId: 'x' })),
+    ).rejects.toThrow('https://spring.example.it/auth-config.json is not a valid sign-in configuration');
     await expect(loadAuthConfig('https://spring.example.it', serve({}, 500))).rejects.toThrow(
       'https://spring.example.it/auth-config.json answered 500',
     );
+    await expect(
+      loadAuthConfig('https://spring.example.it', async () => {
+        throw new TypeError('fetch failed');
+      }),
+    ).rejects.toThrow('no answer from https://spring.example.it (fetch failed)');
   });
 });

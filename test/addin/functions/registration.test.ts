@@ -27,7 +27,7 @@ describe('dist/addin/functions.js in a stub CustomFunctions runtime', () => {
         'PROJECTS',
         'HHI',
         'HHINORM',
-        'CR',
+        'CRATIO',
         'GINI',
         'THEIL',
         'MICRO',

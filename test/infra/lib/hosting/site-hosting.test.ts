@@ -237,6 +237,7 @@ describe('the hosting (infra/lib/hosting/site-hosting.ts)', () => {
       expect((resource.Properties as { SourceObjectKeys: unknown[] }).SourceObjectKeys).toHaveLength(2);
       expect(files).toHaveLength(1);
       expect(JSON.parse(readFileSync(files[0] as string, 'utf8'))).toEqual({
+        mode: 'entra',
         tenantId: TEST_ENTRA.tenantId,
         clientId: TEST_ENTRA.addinAppId,
         scopes: [`api://${TEST_ENTRA.apiAppId}/${TEST_ENTRA.apiScope}`],
