@@ -17,8 +17,6 @@ export const CLIENT_RETRY: RetryPolicy = { attempts: 3, baseMs: 200, maxMs: 2_00
 export const MAX_IN_FLIGHT = 4;
 /** How long a request may take, from when it is sent to the end of its answer. */
 export const REQUEST_TIMEOUT_MS = 30_000;
-/** The same for a part of an import, which writes while the request is open. */
-export const IMPORT_TIMEOUT_MS = 120_000;
 
 /** Statuses worth another try: the service is busy, not wrong. */
 const RETRYABLE = new Set([429, 502, 503, 504]);

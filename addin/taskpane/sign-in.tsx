@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import {
   Button,
   Dropdown,
@@ -22,11 +22,19 @@ const ROLE_LABELS: Record<Role, StringKey> = {
   admin: 'roleAdmin',
 };
 
-/** Follows the session's sign-in, re-rendering on every change. */
+/**
+ * Follows the session's sign-in, re-rendering on every change; a change made between the first render
+ * and the subscription (a sign-in restored while the pane loads) is not missed.
+ */
 export function useSignedIn(session: Session) {
-  const [signedIn, setSignedIn] = useState(session.signedIn);
-  useEffect(() => session.onChange((changed) => setSignedIn(changed.signedIn)), [session]);
-  return signedIn;
+  const subscribe = useCallback(
+    (onStoreChange: () => void) => {
+      const stop = session.onChange(onStoreChange);
+      return () => void stop();
+    },
+    [session],
+  );
+  return useSyncExternalStore(subscribe, () => session.signedIn);
 }
 
 /** How the current service signs in, read again when the service changes (null when it cannot tell). */
