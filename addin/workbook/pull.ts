@@ -103,7 +103,8 @@ export async function pullTable(
 ): Promise<{ table: string; rows: number; refreshed: boolean }> {
   const data = await readSpringTable(api, kind, edition, options);
   checkCancelled(options.signal);
-  const exists = (await writer.readTable(data.name)) !== undefined;
+  // Asking for no column reads the header only: enough to know whether the table is there.
+  const exists = (await writer.readTable(data.name, [])) !== undefined;
   if (exists) await writer.refreshTable(data);
   else
     await writer.createTable(data, (done, total) => options.onProgress?.({ phase: 'writing', done, total }));
