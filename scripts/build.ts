@@ -6,8 +6,9 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeMetafile, build, type BuildOptions, type Plugin } from 'esbuild';
+import { analyzeMetafile, build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import { functionsMetadata } from './functions-metadata';
+import { writeScriptHashes } from './script-hashes';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -39,13 +40,28 @@ const NODE: BuildOptions = {
   },
 };
 
+/**
+ * Which project sources each add-in bundle was built from (from esbuild's metafile), written beside the
+ * deployed folder: tests that load a bundle check that none of them changed since (test/helpers).
+ */
+async function writeBundleInputs(metafile: Metafile): Promise<void> {
+  const inputs: Record<string, string[]> = {};
+  for (const [output, { inputs: used }] of Object.entries(metafile.outputs)) {
+    if (output.endsWith('.map')) continue;
+    inputs[path.basename(output)] = Object.keys(used).filter(
+      (input) => !input.includes('node_modules') && !input.startsWith('<'), // '<define:…>' is esbuild's own
+    );
+  }
+  await writeFile(path.join(DIST, 'addin-inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
+}
+
 async function buildAddin(): Promise<void> {
   const out = path.join(DIST, 'addin');
   // Generated from the functions' JSDoc and checked against Microsoft's format; any problem stops the build.
   const metadata = await functionsMetadata(from('addin/functions/functions.ts'));
   await mkdir(out, { recursive: true });
   await writeFile(path.join(out, 'functions.json'), metadata.json);
-  await build({
+  const result = await build({
     ...BROWSER,
     entryPoints: {
       taskpane: from('addin/taskpane/index.tsx'),
@@ -54,8 +70,12 @@ async function buildAddin(): Promise<void> {
     },
     outdir: out,
     define: { ...BROWSER.define, SPRING_ASSOCIATIONS: JSON.stringify(metadata.associations) },
+    metafile: true,
   });
+  await writeBundleInputs(result.metafile);
   await cp(from('addin/taskpane/taskpane.html'), path.join(out, 'taskpane.html'));
+  // The page's inline-script hashes, recorded once for the content security policy (shared/http/security-headers.ts).
+  writeScriptHashes(out);
   await cp(from('addin/auth-dialog/auth-dialog.html'), path.join(out, 'auth-dialog.html'));
   // The help page the manifest's SupportUrl and GetStarted LearnMoreUrl point at.
   await cp(from('addin/support/support.html'), path.join(out, 'support.html'));

@@ -12,6 +12,16 @@ import { registerImports } from './routes/imports';
 import { rejectInvalid } from './validation';
 
 /**
+ * The license of the contract. Internal software with no published license text: SPDX's LicenseRef-
+ * form names such a license (the SPDX list has none for it), and OpenAPI 3.1 asks for an `identifier`
+ * or a `url` besides the name (a constant, because the library's 3.0-era type lacks `identifier`).
+ */
+const LICENSE = {
+  name: 'Proprietary: Regione Lombardia, internal use',
+  identifier: 'LicenseRef-RegioneLombardia-Proprietary',
+};
+
+/**
  * Builds the one HTTP app that runs unchanged on Lambda and in the local server.
  * @example
  * const app = createApp({ version, store, authenticate });
@@ -38,13 +48,17 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     bearerFormat: 'JWT',
     description: 'Microsoft Entra ID access token for the API (locally: POST /v1/dev/token)',
   });
+  // Operation ids are part of the contract: clients generated from it name their methods after them.
   app.doc31('/v1/openapi.json', {
     openapi: '3.1.0',
+    // Relative: the document is served by the API it describes, on AWS and locally alike.
+    servers: [{ url: '/' }],
     info: {
       title: 'Spring Workbench API',
       version: deps.version,
       description:
         "Data and evaluation indicators of Regione Lombardia's Spring export programme. Errors are application/problem+json.",
+      license: LICENSE,
     },
   });
   return app;

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { ProblemSchema } from '../../shared/api/problem';
 
 const problem = (description: string) => ({
@@ -22,19 +23,29 @@ export const PROBLEMS = {
 /** The problems of a request with a JSON body, besides bad input: too large, not JSON. */
 export const BODY_PROBLEMS = { 413: PROBLEMS[413], 415: PROBLEMS[415] };
 
-/** The problems every signed-in route can answer with. */
-export const SIGNED_IN_PROBLEMS = {
-  400: PROBLEMS[400],
-  401: PROBLEMS[401],
-  403: PROBLEMS[403],
-  503: PROBLEMS[503],
-};
-
 /** A JSON response of the OpenAPI document. */
 export const json = <T>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 });
+
+/**
+ * API Gateway's own answer when the stage's throttling limit is reached (on AWS only, before the app
+ * runs): a plain JSON message, not a problem document.
+ */
+export const THROTTLED = json(
+  z.object({ message: z.string() }),
+  'Too many requests: the API is throttled, retry after a moment',
+);
+
+/** The answers every signed-in route can give besides its own: problems, and throttling. */
+export const SIGNED_IN_PROBLEMS = {
+  400: PROBLEMS[400],
+  401: PROBLEMS[401],
+  403: PROBLEMS[403],
+  429: THROTTLED,
+  503: PROBLEMS[503],
+};
 
 /** The security requirement of signed-in routes. */
 export const BEARER = [{ bearerAuth: [] }];

@@ -19,6 +19,15 @@ export interface LocalBackend {
   stop: () => Promise<void>;
 }
 
+/** What `npm start` says about DynamoDB Local's port, which it cannot keep to this machine. */
+export function exposedStoreWarning(port: number): string {
+  return (
+    `WARNING: DynamoDB Local's port ${port} is open to the network: it listens on every interface and ` +
+    'asks for no password, so other machines that can reach this one can read and change all the data. ' +
+    'Block it with your firewall: README, "Keeping the local store local".'
+  );
+}
+
 /** Loads the synthetic sample through the import path, when the store has never had an import. */
 async function seedIfEmpty(store: Store, log: (line: string) => void): Promise<void> {
   if ((await getDatasetLabel(store)) !== undefined) return;
@@ -60,6 +69,7 @@ export async function startLocalBackend(
       : await startDynamoDbLocal(
           config.store.kind === 'disk' ? path.join(config.dataDir, 'dynamodb') : undefined,
         );
+  if (emulator) log(exposedStoreWarning(emulator.port));
   const endpoint = config.store.kind === 'endpoint' ? config.store.endpoint : (emulator?.endpoint ?? '');
   try {
     const store = openStore({ endpoint }, config.table);

@@ -16,7 +16,7 @@ const DAYS_VALID = 365;
 
 /**
  * Returns the local server's certificate, making a self-signed one in `certDir` when none exists.
- * No sudo and no network: only files are written (DESIGN section 11).
+ * No sudo and no network: only files are written.
  */
 export async function ensureCertificates(certDir: string): Promise<TlsFiles> {
   const caPath = path.join(certDir, 'ca.crt');

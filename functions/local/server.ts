@@ -1,9 +1,11 @@
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
 import { problemResponse } from '../app/error-handler';
 import { HttpError } from '../errors';
 import type { TlsFiles } from './certificates';
+import { withHeaders } from './security-headers';
 
 /** A running local server. */
 export interface RunningServer {
@@ -16,6 +18,8 @@ export interface RunningServer {
 export interface LocalSite {
   api: FetchHandler;
   site: FetchHandler;
+  /** Headers set on every answer, pages and API alike (CloudFront's response-headers policy on AWS). */
+  headers?: Record<string, string>;
 }
 
 /** Anything that answers a request, such as a Hono app. */
@@ -42,9 +46,18 @@ export function startHttpsServer(site: LocalSite, tls: TlsFiles, port: number): 
       new HttpError(404, { code: 'ERR_NOT_FOUND', detail: `No such file: ${pathname}` }),
     );
   };
+  const root = new Hono();
+  if (site.headers) root.use(withHeaders(site.headers));
+  root.all('*', (c) => fetch(c.req.raw));
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch, port, hostname: 'localhost', createServer, serverOptions: { key: tls.key, cert: tls.cert } },
+      {
+        fetch: root.fetch,
+        port,
+        hostname: 'localhost',
+        createServer,
+        serverOptions: { key: tls.key, cert: tls.cert },
+      },
       (info: AddressInfo) => {
         resolve({
           url: `https://localhost:${info.port}`,

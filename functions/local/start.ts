@@ -4,10 +4,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { readScriptHashes } from '../../scripts/script-hashes';
 import { readLocalConfig } from '../config';
 import { APP_VERSION } from '../version';
 import { startLocalBackend } from './backend';
 import { ensureCertificates } from './certificates';
+import { localSecurityHeaders } from './security-headers';
 import { startHttpsServer } from './server';
 import { createStaticSite } from './static-site';
 
@@ -24,7 +26,12 @@ async function main(): Promise<void> {
   const backend = await startLocalBackend(config, (line) => console.log(line));
   let running;
   try {
-    running = await startHttpsServer({ api: backend.app, site: createStaticSite(config) }, tls, config.port);
+    const headers = localSecurityHeaders(readScriptHashes(config.addinDir));
+    running = await startHttpsServer(
+      { api: backend.app, site: createStaticSite(config), headers },
+      tls,
+      config.port,
+    );
   } catch (error) {
     await backend.stop();
     throw error;

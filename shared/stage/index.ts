@@ -11,3 +11,4 @@ export { firmYear, latestYear } from './firm-year';
 export type { FirmYear } from './firm-year';
 export { outcomeOf, outcomeWindow } from './outcome';
 export { resolveThresholds } from './thresholds';
+export { isObserved } from './observed';

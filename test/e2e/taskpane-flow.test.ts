@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ApiClient } from '../helpers/api-client';
 import { launchChromium, localContext, SCREENSHOTS } from '../helpers/browser';
+import { editPreviewCells } from '../helpers/preview-pane';
 import { startLocalServer, type LocalServerProcess } from '../helpers/local-server';
 
 let server: LocalServerProcess;
@@ -91,23 +92,8 @@ describe('the task pane in preview mode', () => {
     };
     const publish = async (page: Page) =>
       page.getByRole('button', { name: 'Publish budget changes' }).click();
-    // A user's edit of the table (the preview grid is read-only, so through the page's workbook model).
     const editPaid = (page: Page, lineId: string, paid: number) =>
-      page.evaluate(
-        ([id, value]) => {
-          const table = (
-            globalThis as unknown as {
-              springPreviewWorkbook: {
-                tables: Map<string, { columns: { header: string }[]; rows: unknown[][] }>;
-              };
-            }
-          ).springPreviewWorkbook.tables.get('Spring_Budget_2007');
-          const column = table?.columns.findIndex((c) => c.header === 'paid') ?? -1;
-          const row = table?.rows.find((r) => r[0] === id);
-          if (row) row[column] = value;
-        },
-        [lineId, paid] as const,
-      );
+      editPreviewCells(page, 'Spring_Budget_2007', 'paid', [[lineId, paid]]);
     const serverPaid = async (lineId: string) =>
       (
         (await api.get('/v1/editions/2007/budget', { role: 'officer' })).body as {

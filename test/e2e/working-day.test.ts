@@ -9,6 +9,7 @@ import { ApiClient } from '../helpers/api-client';
 import { launchChromium, localContext } from '../helpers/browser';
 import { startLocalServer, type LocalServerProcess } from '../helpers/local-server';
 import { asExcelHost, callInExcel, officeHostState } from '../helpers/office-host';
+import { editPreviewCells, previewRows } from '../helpers/preview-pane';
 
 let server: LocalServerProcess;
 let browser: Browser;
@@ -141,48 +142,19 @@ describe('the pane as loaded every day (preview mode)', () => {
     const lines = (body as { items: BudgetLine[] }).items;
     const [first, second, third, fourth] = lines;
     if (!first || !second || !third || !fourth) throw new Error('four budget lines needed in 2006');
-    // The user's edits (the preview grid is read-only, so through the page's workbook model).
-    await page.evaluate(
-      ([edits]) => {
-        const table = (
-          globalThis as unknown as {
-            springPreviewWorkbook: {
-              tables: Map<string, { columns: { header: string }[]; rows: unknown[][] }>;
-            };
-          }
-        ).springPreviewWorkbook.tables.get('Spring_Budget_2006');
-        const paid = table?.columns.findIndex((c) => c.header === 'paid') ?? -1;
-        for (const [lineId, value] of edits) {
-          const row = table?.rows.find((r) => r[0] === lineId);
-          if (row) row[paid] = value;
-        }
-      },
-      [
-        [
-          [first.lineId, first.paid - 100],
-          [second.lineId, second.paid - 200],
-          [third.lineId, 'trecento'],
-          [fourth.lineId, fourth.paid - 400],
-        ],
-      ] as const,
-    );
+    await editPreviewCells(page, 'Spring_Budget_2006', 'paid', [
+      [first.lineId, first.paid - 100],
+      [second.lineId, second.paid - 200],
+      [third.lineId, 'trecento'],
+      [fourth.lineId, fourth.paid - 400],
+    ]);
 
     await page.getByRole('button', { name: 'Publish budget changes' }).click();
 
     await page.getByRole('alert').getByText(`Publishing stopped at line ${third.lineId}`).waitFor();
     expect(await page.getByRole('alert').textContent()).toContain(`Not sent: ${fourth.lineId}`);
     await page.getByText(`Published: ${first.lineId}, ${second.lineId}`).waitFor();
-    const rows = await page.evaluate(() => {
-      const table = (
-        globalThis as unknown as {
-          springPreviewWorkbook: {
-            tables: Map<string, { columns: { header: string }[]; rows: unknown[][] }>;
-          };
-        }
-      ).springPreviewWorkbook.tables.get('Spring_Budget_2006');
-      const index = (name: string) => table?.columns.findIndex((c) => c.header === name) ?? -1;
-      return (table?.rows ?? []).map((r) => [r[0], r[index('paid')], r[index('version')]]);
-    });
+    const rows = await previewRows(page, 'Spring_Budget_2006', ['lineId', 'paid', 'version']);
     expect(rows.slice(0, 4)).toEqual([
       [first.lineId, first.paid - 100, first.version + 1],
       [second.lineId, second.paid - 200, second.version + 1],

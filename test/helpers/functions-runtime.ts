@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { SpringRuntime } from '../../addin/runtime';
@@ -116,21 +116,20 @@ export function loadFunctions(
 }
 
 /**
- * Fails with a clear message when a built bundle is older than the sources it was built from (a test
- * run after editing a source without `npm run build` would test stale code). Sources: every .ts/.tsx
- * under addin/ and shared/.
+ * Fails with a clear message when a built bundle is older than one of the sources it was built from
+ * (a test run after editing a source without `npm run build` would test stale code). The build records
+ * each bundle's sources from esbuild's metafile in dist/addin-inputs.json.
  */
-export function assertBundleIsFresh(bundle: string): void {
-  const built = statSync(path.join(ROOT, 'dist/addin', bundle)).mtimeMs;
-  const newer = ['addin', 'shared'].flatMap((dir) =>
-    readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.tsx?$/.test(file))
-      .map((file) => path.join(dir, file))
-      .filter((file) => statSync(path.join(ROOT, file)).mtimeMs > built),
-  );
+export function assertBundleIsFresh(bundle: string, root = ROOT): void {
+  const built = statSync(path.join(root, 'dist/addin', bundle)).mtimeMs;
+  const inputs = (
+    JSON.parse(readFileSync(path.join(root, 'dist/addin-inputs.json'), 'utf8')) as Record<string, string[]>
+  )[bundle];
+  if (!inputs) throw new Error(`dist/addin-inputs.json does not list ${bundle}: run npm run build first`);
+  const newer = inputs.filter((file) => statSync(path.join(root, file)).mtimeMs > built);
   if (newer.length > 0) {
     throw new Error(
-      `dist/addin/${bundle} is older than ${newer.slice(0, 3).join(', ')}${newer.length > 3 ? ' and others' : ''}: run npm run build first`,
+      `dist/addin/${bundle} is older than ${newer.slice(0, 3).join(', ')}${newer.length > 3 ? ` and ${newer.length - 3} more` : ''}: run npm run build first`,
     );
   }
 }

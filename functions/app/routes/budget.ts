@@ -23,6 +23,7 @@ const EditionParams = z.strictObject({ id: idParam('edition') });
 const LineParams = z.strictObject({ id: idParam('edition'), lineId: idParam('lineId') });
 
 const listRoute = createRoute({
+  operationId: 'listBudgetLines',
   tags: ['budget'],
   security: BEARER,
   middleware: requireRole('officer'),
@@ -57,6 +58,7 @@ const ifMatchVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 const patchRoute = createRoute({
+  operationId: 'updateBudgetLine',
   tags: ['budget'],
   security: BEARER,
   middleware: [requireRole('finance'), ifMatchVersion],
@@ -83,6 +85,7 @@ const patchRoute = createRoute({
 });
 
 const historyRoute = createRoute({
+  operationId: 'listBudgetLineHistory',
   tags: ['budget'],
   security: BEARER,
   middleware: requireRole('officer'),

@@ -5,6 +5,8 @@ import type { AppEnv } from '../env';
 import { BODY_PROBLEMS, json, PROBLEMS } from '../responses';
 
 const devTokenRoute = createRoute({
+  operationId: 'createDevToken',
+  security: [],
   method: 'post',
   path: '/v1/dev/token',
   tags: ['service'],

@@ -27,6 +27,7 @@ const EditionParams = z.strictObject({ id: idParam('edition') });
 const officer = { tags: ['editions'], security: BEARER, middleware: requireRole('officer') };
 
 const editionsRoute = createRoute({
+  operationId: 'listEditions',
   ...officer,
   method: 'get',
   path: '/v1/editions',
@@ -35,6 +36,7 @@ const editionsRoute = createRoute({
 });
 
 const projectsRoute = createRoute({
+  operationId: 'listEditionProjects',
   ...officer,
   method: 'get',
   path: '/v1/editions/{id}/projects',
@@ -44,6 +46,7 @@ const projectsRoute = createRoute({
 });
 
 const firmsRoute = createRoute({
+  operationId: 'listEditionFirms',
   ...officer,
   method: 'get',
   path: '/v1/editions/{id}/firms',
@@ -53,6 +56,7 @@ const firmsRoute = createRoute({
 });
 
 const indicatorsRoute = createRoute({
+  operationId: 'getEditionIndicators',
   ...officer,
   method: 'get',
   path: '/v1/editions/{id}/indicators',

@@ -22,6 +22,7 @@ const FirmParams = z.strictObject({ id: idParam('firm id') });
 const officer = { tags: ['firms'], security: BEARER, middleware: requireRole('officer') };
 
 const firmRoute = createRoute({
+  operationId: 'getFirm',
   ...officer,
   method: 'get',
   path: '/v1/firms/{id}',
@@ -31,6 +32,7 @@ const firmRoute = createRoute({
 });
 
 const batchRoute = createRoute({
+  operationId: 'getFirmsBatch',
   ...officer,
   method: 'post',
   path: '/v1/firms/batch',
@@ -44,6 +46,7 @@ const batchRoute = createRoute({
 });
 
 const exportsRoute = createRoute({
+  operationId: 'listFirmExports',
   ...officer,
   method: 'get',
   path: '/v1/firms/{id}/exports',

@@ -12,16 +12,19 @@ import { requireRole } from '../middleware/auth';
 import { BEARER, BODY_PROBLEMS, json, PROBLEMS, SIGNED_IN_PROBLEMS } from '../responses';
 
 // The rows are validated one by one by the import itself (a 422 naming every bad row), so the
-// route takes any JSON object; the document's shape is described for readers of the contract.
+// route takes any JSON object; the contract still describes the body as an ImportDocument, so that
+// generated clients get its type.
 const ImportBodySchema = z
   .record(z.string(), z.unknown(), {
     error: 'the import document must be a JSON object with sections such as firms',
   })
   .describe(
-    'An import document (schema ImportDocument): {label?, editions?, tems?, firms?, applications?, agreements?, exports?, projects?, budget?}',
-  );
+    'An import document: {label?, editions?, tems?, firms?, applications?, agreements?, exports?, projects?, budget?}',
+  )
+  .openapi({ allOf: [{ $ref: '#/components/schemas/ImportDocument' }] });
 
 const importRoute = createRoute({
+  operationId: 'importDocument',
   tags: ['import'],
   security: BEARER,
   middleware: requireRole('admin'),
@@ -47,6 +50,7 @@ const importRoute = createRoute({
 });
 
 const importsRoute = createRoute({
+  operationId: 'listImports',
   tags: ['import'],
   security: BEARER,
   middleware: requireRole('admin'),

@@ -1,64 +1,86 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Duration } from 'aws-cdk-lib';
-import { HeadersReferrerPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import {
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  ResponseHeadersPolicy,
+  type ResponseCustomHeader,
+  type ResponseSecurityHeadersBehavior,
+} from 'aws-cdk-lib/aws-cloudfront';
 import { Construct } from 'constructs';
+import { readScriptHashes, scriptHashes, TASKPANE_PAGE } from '../../../scripts/script-hashes';
+import { securityHeaders } from '../../../shared/http/security-headers';
+
+export {
+  contentSecurityPolicy,
+  ENTRA_LOGIN_ORIGIN,
+  OFFICE_FRAME_ANCESTORS,
+  OFFICE_JS_ORIGIN,
+} from '../../../shared/http/security-headers';
+
+/** `'sha256-…'` sources for the inline scripts of an HTML page (see scripts/script-hashes.ts). */
+export const inlineScriptHashes = scriptHashes;
 
 /**
- * Where Office shows the add-in. On the web the task pane is an iframe inside Excel for the web
- * (`*.officeapps.live.com`), itself inside OneDrive, SharePoint, microsoft365.com, office.com, Teams or
- * cloud.microsoft, and `frame-ancestors` checks every ancestor. Desktop Office hosts the page in a webview
- * of its own, where the directive does not apply. X-Frame-Options has no way to name these origins
- * (DENY or SAMEORIGIN only), so it is not sent: `frame-ancestors` replaces it.
+ * CloudFront's response-headers policy settings for a header name -> value map: the security headers
+ * CloudFront knows go to `securityHeadersBehavior`, any other to `customHeadersBehavior`; every one
+ * overrides what the origin sends.
  */
-export const OFFICE_FRAME_ANCESTORS = [
-  'https://*.officeapps.live.com',
-  'https://*.live.com',
-  'https://*.office.com',
-  'https://*.office365.com',
-  'https://*.microsoft365.com',
-  'https://*.cloud.microsoft',
-  'https://*.sharepoint.com',
-  'https://*.microsoft.com',
-] as const;
-
-/** Microsoft's CDN for office.js (and the files it loads beside itself). */
-export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
-
-/** Microsoft Entra ID's sign-in endpoints, which MSAL calls when nested app authentication falls back. */
-export const ENTRA_LOGIN_ORIGIN = 'https://login.microsoftonline.com';
-
-/**
- * `'sha256-…'` sources for the inline scripts of an HTML page, so that the CSP allows exactly them (the
- * task pane's office.js fallback) without `'unsafe-inline'`.
- */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const [, attributes = '', body = ''] = match;
-    if (/\bsrc\s*=/i.test(attributes) || body.trim() === '') continue;
-    hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+export function responseHeadersBehaviors(headers: Record<string, string>): {
+  securityHeadersBehavior: ResponseSecurityHeadersBehavior;
+  customHeaders: ResponseCustomHeader[];
+} {
+  const security: {
+    -readonly [K in keyof ResponseSecurityHeadersBehavior]: ResponseSecurityHeadersBehavior[K];
+  } = {};
+  const customHeaders: ResponseCustomHeader[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    switch (name.toLowerCase()) {
+      case 'content-security-policy':
+        security.contentSecurityPolicy = { contentSecurityPolicy: value, override: true };
+        break;
+      case 'x-content-type-options':
+        if (value !== 'nosniff')
+          throw new Error(`CloudFront sends X-Content-Type-Options: nosniff only, not ${value}`);
+        security.contentTypeOptions = { override: true };
+        break;
+      case 'referrer-policy': {
+        const policy = Object.values(HeadersReferrerPolicy).find((known) => known === value);
+        if (!policy) throw new Error(`CloudFront has no Referrer-Policy ${value}`);
+        security.referrerPolicy = { referrerPolicy: policy, override: true };
+        break;
+      }
+      case 'x-frame-options': {
+        const option = Object.values(HeadersFrameOption).find((known) => known === value.toUpperCase());
+        if (!option) throw new Error(`CloudFront has no X-Frame-Options ${value}`);
+        security.frameOptions = { frameOption: option, override: true };
+        break;
+      }
+      case 'strict-transport-security': {
+        const directives = value.split(';').map((directive) => directive.trim().toLowerCase());
+        const maxAge = directives.map((directive) => /^max-age=(\d+)$/.exec(directive)?.[1]).find(Boolean);
+        if (!maxAge) throw new Error(`Strict-Transport-Security needs a max-age: ${value}`);
+        security.strictTransportSecurity = {
+          accessControlMaxAge: Duration.seconds(Number(maxAge)),
+          includeSubdomains: directives.includes('includesubdomains'),
+          ...(directives.includes('preload') ? { preload: true } : {}),
+          override: true,
+        };
+        break;
+      }
+      default:
+        customHeaders.push({ header: name, value, override: true });
+    }
   }
-  return hashes;
+  return { securityHeadersBehavior: security, customHeaders };
 }
 
-/**
- * The add-in's Content-Security-Policy: its own files, office.js from Microsoft's CDN, inline styles
- * (Fluent UI's CSS-in-JS inserts `<style>` elements), Entra ID sign-in, and framing by Office only.
- */
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
-  return [
-    "default-src 'self'",
-    ['script-src', "'self'", OFFICE_JS_ORIGIN, ...scriptHashes].join(' '),
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    `connect-src 'self' ${OFFICE_JS_ORIGIN} ${ENTRA_LOGIN_ORIGIN}`,
-    `frame-src ${ENTRA_LOGIN_ORIGIN}`,
-    ['frame-ancestors', "'self'", ...OFFICE_FRAME_ANCESTORS].join(' '),
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+/** The `'sha256-…'` sources of a built page: the build's record for the task pane, else hashed here. */
+function pageScriptHashes(htmlFile: string): string[] {
+  return path.basename(htmlFile) === TASKPANE_PAGE
+    ? readScriptHashes(path.dirname(htmlFile))
+    : scriptHashes(readFileSync(htmlFile, 'utf8'));
 }
 
 /** Properties of {@link SecurityHeaders}. */
@@ -67,28 +89,22 @@ export interface SecurityHeadersProps {
   taskpaneHtmlFile: string;
 }
 
-/** CloudFront's response-headers policy for the add-in's pages and the API's answers. */
+/**
+ * CloudFront's response-headers policy for the add-in's pages and the API's answers: the headers of
+ * `securityHeaders` in shared/http/security-headers.ts, which the local server sends too (HSTS aside).
+ */
 export class SecurityHeaders extends Construct {
   readonly policy: ResponseHeadersPolicy;
 
   constructor(scope: Construct, id: string, props: SecurityHeadersProps) {
     super(scope, id);
-    const csp = contentSecurityPolicy(inlineScriptHashes(readFileSync(props.taskpaneHtmlFile, 'utf8')));
+    const { securityHeadersBehavior, customHeaders } = responseHeadersBehaviors(
+      securityHeaders(pageScriptHashes(props.taskpaneHtmlFile)),
+    );
     this.policy = new ResponseHeadersPolicy(this, 'Policy', {
       comment: 'Spring Workbench: HSTS, nosniff, referrer policy, CSP framed by Office only',
-      securityHeadersBehavior: {
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(730),
-          includeSubdomains: true,
-          override: true,
-        },
-        contentTypeOptions: { override: true },
-        referrerPolicy: {
-          referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
-          override: true,
-        },
-        contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
-      },
+      securityHeadersBehavior,
+      ...(customHeaders.length > 0 ? { customHeadersBehavior: { customHeaders } } : {}),
     });
   }
 }

@@ -1,4 +1,7 @@
-import { loadFunctions, METADATA } from '../../helpers/functions-runtime';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { assertBundleIsFresh, loadFunctions, METADATA } from '../../helpers/functions-runtime';
 
 describe('dist/addin/functions.js in a stub CustomFunctions runtime', () => {
   it('associates every id of functions.json, with the parameters the metadata declares, and nothing else', () => {
@@ -59,5 +62,31 @@ describe('dist/addin/functions.js in a stub CustomFunctions runtime', () => {
     expect(optional('EXPORTS')).toEqual(['country']);
     expect(optional('HHI')).toEqual(['scale']);
     expect(optional('GINI')).toEqual(['standardised']);
+  });
+});
+
+describe('the bundle freshness check', () => {
+  it('names the sources changed since the bundle was built, and passes when there is none', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'spring-fresh-'));
+    mkdirSync(path.join(root, 'dist/addin'), { recursive: true });
+    mkdirSync(path.join(root, 'addin'));
+    writeFileSync(path.join(root, 'addin/a.ts'), '');
+    writeFileSync(path.join(root, 'addin/b.ts'), '');
+    writeFileSync(path.join(root, 'dist/addin/functions.js'), '');
+    writeFileSync(
+      path.join(root, 'dist/addin-inputs.json'),
+      JSON.stringify({ 'functions.js': ['addin/a.ts', 'addin/b.ts'] }),
+    );
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(path.join(root, 'addin/a.ts'), past, past);
+    utimesSync(path.join(root, 'addin/b.ts'), past, past);
+
+    expect(() => assertBundleIsFresh('functions.js', root)).not.toThrow();
+
+    const future = new Date(Date.now() + 60_000);
+    utimesSync(path.join(root, 'addin/b.ts'), future, future);
+    expect(() => assertBundleIsFresh('functions.js', root)).toThrow(
+      'dist/addin/functions.js is older than addin/b.ts: run npm run build first',
+    );
   });
 });
