@@ -1,4 +1,4 @@
-/** Jest runs TypeScript through @swc/jest; jose is ESM-only, so it is transformed too (DESIGN section 11). */
+/** Jest runs TypeScript through @swc/jest; jose is ESM-only, so it is transformed too (docs/architecture.md, "Toolchain"). */
 export default {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
@@ -10,7 +10,7 @@ export default {
     ],
     '^.+\\.mjs$': ['@swc/jest', { jsc: { target: 'es2022' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|@apidevtools)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|@apidevtools|dpdm|chalk)/)'],
   // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose other imports are ESM-only.
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.cjs' },
   extensionsToTreatAsEsm: [],
