@@ -1,6 +1,9 @@
 /**
- * The errors of talking to the Spring service, each with a stable `code`. Custom functions turn them into
- * Excel errors; the task pane shows them with what to do next.
+ * The errors of talking to the Spring service (addin/api), each with a stable `code`. Custom functions
+ * turn them into Excel errors (functions/excel-errors.ts); the task pane shows them with what to do
+ * next. The add-in's other errors live beside the code that raises them: `PullCancelledError`
+ * (workbook/pull.ts), `MissingColumnError` (workbook/refresh-plan.ts), and the indicator maths'
+ * `IndicatorError` (shared/errors.ts).
  */
 
 /** No sign-in yet (or it expired): the task pane must sign in first. */

@@ -1,10 +1,10 @@
-import type { CellValue, ColumnFormat } from '../workbook/writer';
+import type { TableCellValue, ColumnFormat } from '../workbook/writer';
 import type { Language } from './strings';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', it: 'it-IT' };
 
 /** Shows a cell's value as the column's format says, in the pane's language (the preview grid's numbers). */
-export function formatCell(value: CellValue, format: ColumnFormat, language: Language): string {
+export function formatCell(value: TableCellValue, format: ColumnFormat, language: Language): string {
   if (value === null) return '';
   if (typeof value !== 'number') return String(value);
   const locale = LOCALES[language];

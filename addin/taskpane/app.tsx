@@ -21,7 +21,7 @@ import { DataSection } from './data-section';
 import { PreviewGrid } from './preview-grid';
 import type { PreviewWorkbook } from '../workbook/preview-workbook';
 import type { WorkbookWriter } from '../workbook/writer';
-import { translator } from './use-translate';
+import { translator } from './translate';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', it: 'Italiano' };
 

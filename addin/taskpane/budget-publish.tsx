@@ -9,7 +9,7 @@ import {
   type PublishReport,
 } from '../workbook/publish';
 import type { WorkbookWriter } from '../workbook/writer';
-import type { Translate } from './use-translate';
+import type { Translate } from './translate';
 
 const amounts = (values: { allocated: number; committed: number; paid: number }) =>
   `${values.allocated} / ${values.committed} / ${values.paid}`;

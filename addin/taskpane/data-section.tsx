@@ -18,7 +18,7 @@ import type { SpringTableKind } from '../workbook/spring-tables';
 import type { WorkbookWriter } from '../workbook/writer';
 import { recalculateWorkbook } from '../workbook/recalculate';
 import { BudgetPublish } from './budget-publish';
-import type { Translate } from './use-translate';
+import type { Translate } from './translate';
 
 const INSERTS: [SpringTableKind, StringKey][] = [
   ['Projects', 'insertProjects'],

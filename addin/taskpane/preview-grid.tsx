@@ -4,7 +4,7 @@ import { formatCell } from '../i18n/format';
 import type { Language } from '../i18n/strings';
 import type { PreviewWorkbook } from '../workbook/preview-workbook';
 import { PreviewChart } from './preview-chart';
-import type { Translate } from './use-translate';
+import type { Translate } from './translate';
 
 /** The workbook the pane writes into outside Excel: a tab per sheet, each table as a grid. */
 export function PreviewGrid({

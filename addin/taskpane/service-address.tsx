@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { loadAuthConfig } from '../api/auth-config';
 import type { SignInKeeper } from '../api/sign-in-keeper';
-import type { Translate } from './use-translate';
+import type { Translate } from './translate';
 
 /**
  * The Spring service's address: the page's own origin. It can be changed only when the pane is served by
@@ -22,7 +22,9 @@ export function ServiceAddress({
 }) {
   const [text, setText] = useState(serviceUrl);
   const [problem, setProblem] = useState<string>();
-  const [servedLocally, setServedLocally] = useState(false);
+  // Unknown until /auth-config.json answers: the field is shown disabled meanwhile, so that the pane's
+  // layout does not jump under the user's pointer when it becomes editable.
+  const [servedLocally, setServedLocally] = useState<boolean>();
   useEffect(() => {
     loadAuthConfig(window.location.origin).then(
       (config) => setServedLocally(config.mode === 'development'),
@@ -30,7 +32,7 @@ export function ServiceAddress({
     );
   }, []);
 
-  if (!servedLocally) return <Text size={200}>{t('serviceFixed')}</Text>;
+  if (servedLocally === false) return <Text size={200}>{t('serviceFixed')}</Text>;
   const connect = () => {
     let url: URL;
     try {
@@ -51,12 +53,15 @@ export function ServiceAddress({
     <div style={{ display: 'flex', gap: 8, alignItems: 'end' }}>
       <Field label={t('serviceAddress')} validationMessage={problem} style={{ flex: 1 }}>
         <Input
+          disabled={!servedLocally}
           value={text}
           onChange={(_, data) => setText(data.value)}
           onKeyDown={(event) => event.key === 'Enter' && connect()}
         />
       </Field>
-      <Button onClick={connect}>{t('connect')}</Button>
+      <Button onClick={connect} disabled={!servedLocally}>
+        {t('connect')}
+      </Button>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import {
 import type { Health } from '../../shared/api/health';
 import { EMPTY_DATASET, SYNTHETIC_DATASET } from '../../shared/api/health';
 import { fetchHealth } from '../api/health';
-import type { Translate } from './use-translate';
+import type { Translate } from './translate';
 
 type Status = { state: 'checking' } | { state: 'ok'; health: Health } | { state: 'down'; reason: string };
 

@@ -14,7 +14,7 @@ import type { Session } from '../api/session';
 import type { SignInKeeper } from '../api/sign-in-keeper';
 import { isApiError } from '../errors';
 import type { StringKey } from '../i18n/strings';
-import type { Translate } from './use-translate';
+import type { Translate } from './translate';
 
 const ROLE_LABELS: Record<Role, StringKey> = {
   officer: 'roleOfficer',

@@ -2,7 +2,8 @@
  * How Spring's values become Excel cells and back, for the Excel writer and its dashboard alike: the
  * number format codes, dates as serial numbers, and text kept text.
  */
-import type { CellValue, ColumnFormat } from './writer';
+import { excelSerialToIsoDate, isoDateToExcelSerial } from '../../shared/excel-dates';
+import type { TableCellValue, ColumnFormat } from './writer';
 
 /** A number format code per column format. */
 export type NumberFormats = Readonly<Record<ColumnFormat, string>>;
@@ -26,17 +27,11 @@ export const EXCEL_NUMBER_FORMATS: NumberFormats = {
 /** What office-js takes in `Range.values`. */
 export type ExcelScalar = string | number | boolean;
 
-const DAY_MS = 86_400_000;
-/** Excel's day 0 (its serial dates count days from 1899-12-30, keeping Lotus's 1900 leap-year bug). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A value as written to a cell: dates as serial numbers (Excel's own), an empty cell as ''. */
-export function toExcel(value: CellValue, format: ColumnFormat): ExcelScalar {
+export function toExcel(value: TableCellValue, format: ColumnFormat): ExcelScalar {
   if (value === null) return '';
-  const iso = format === 'date' && typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  if (!iso) return value;
-  return (Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) - EXCEL_EPOCH_MS) / DAY_MS;
+  const serial = format === 'date' && typeof value === 'string' ? isoDateToExcelSerial(value) : undefined;
+  return serial ?? value;
 }
 
 /**
@@ -60,10 +55,9 @@ export function cellCode(value: ExcelScalar, columnCode: string, textCode: strin
 }
 
 /** A cell's value as a snapshot holds it: dates shown as dates come back as ISO text, empty as null. */
-export function fromExcel(value: unknown, code: unknown, dateCode: string): CellValue {
+export function fromExcel(value: unknown, code: unknown, dateCode: string): TableCellValue {
   if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number' && code === dateCode)
-    return new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS).toISOString().slice(0, 10);
+  if (typeof value === 'number' && code === dateCode) return excelSerialToIsoDate(value) ?? value;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
 }

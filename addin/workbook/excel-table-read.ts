@@ -4,7 +4,7 @@
  */
 import { formulaOf, fromExcel } from './cell-values';
 import { isPayloadLimitError, readChunkRows } from './payload';
-import type { CellValue, ColumnSpec, TableSnapshot } from './writer';
+import type { TableCellValue, ColumnSpec, TableSnapshot } from './writer';
 
 /** Where a table's body starts on its sheet. */
 export interface Layout {
@@ -85,7 +85,7 @@ export async function readExcelTable(
     name: table.name,
     sheetName: sheet.name,
     header,
-    rows: blank() as CellValue[][],
+    rows: blank() as TableCellValue[][],
     formulas: blank() as (string | null)[][],
   };
   const runs = columnRuns(read);

@@ -14,7 +14,7 @@ import {
   WRITE_OVERHEAD_BYTES,
 } from './payload';
 import type { CellUpdate, RefreshPlan } from './refresh-plan';
-import type { CellValue, ColumnFormat } from './writer';
+import type { TableCellValue, ColumnFormat } from './writer';
 
 /** The table a plan is carried out on, as read before planning. */
 export interface RefreshTarget {
@@ -82,7 +82,7 @@ export async function applyPlan(
 async function appendRows(
   context: Excel.RequestContext,
   target: RefreshTarget,
-  appends: CellValue[][],
+  appends: TableCellValue[][],
   firstRow: number,
 ): Promise<void> {
   const { sheet, top, left } = target.layout;
@@ -116,7 +116,7 @@ async function appendRows(
 }
 
 /** Spring values of neighbouring columns from `column` on, as written: converted, each with its format code. */
-function cellsOf(target: RefreshTarget, values: CellValue[], column: number): Cells {
+function cellsOf(target: RefreshTarget, values: TableCellValue[], column: number): Cells {
   const { formats, springFormats } = target;
   const written = values.map((value, k) => toExcel(value, springFormats[column + k] ?? 'text'));
   return {
@@ -134,8 +134,8 @@ const stepBytes = (step: Step) =>
     : WRITE_OVERHEAD_BYTES + jsonBytes([step.cells.values]) + jsonBytes([step.cells.codes]);
 
 /** Neighbouring cell updates of a row, merged so that each run is one write. */
-function cellRuns(updates: CellUpdate[]): { row: number; column: number; values: CellValue[] }[] {
-  const runs: { row: number; column: number; values: CellValue[] }[] = [];
+function cellRuns(updates: CellUpdate[]): { row: number; column: number; values: TableCellValue[] }[] {
+  const runs: { row: number; column: number; values: TableCellValue[] }[] = [];
   for (const { row, column, value } of updates) {
     const last = runs.at(-1);
     if (last && last.row === row && last.column + last.values.length === column) last.values.push(value);

@@ -1,4 +1,4 @@
-import type { CellValue, ColumnFormat, DashboardSpec } from './writer';
+import type { TableCellValue, ColumnFormat, DashboardSpec } from './writer';
 
 /** A column of a preview table: Spring's (with a format) or the user's (maybe a calculated formula). */
 export interface PreviewColumn {
@@ -13,7 +13,7 @@ export interface PreviewTable {
   name: string;
   sheetName: string;
   columns: PreviewColumn[];
-  rows: CellValue[][];
+  rows: TableCellValue[][];
   formulas: (string | null)[][];
 }
 

@@ -2,7 +2,7 @@ import type { BudgetLine } from '../../shared/schemas';
 import type { SpringApi } from '../api/spring-api';
 import { isApiError } from '../errors';
 import { budgetTableData } from './spring-tables';
-import { springTableName, type CellValue, type TableSnapshot, type WorkbookWriter } from './writer';
+import { springTableName, type TableCellValue, type TableSnapshot, type WorkbookWriter } from './writer';
 
 /** The three amounts a finance user edits. */
 export const EDITABLE = ['allocated', 'committed', 'paid'] as const;
@@ -48,7 +48,7 @@ const amountsOf = (source: Record<string, unknown>): Amounts => ({
 });
 
 /** The row's amounts, or what is wrong with them (a text typed in an amount cell, a negative number). */
-function amountsOfRow(row: Record<string, CellValue>, lineId: string): Amounts | { problem: string } {
+function amountsOfRow(row: Record<string, TableCellValue>, lineId: string): Amounts | { problem: string } {
   for (const field of EDITABLE) {
     const value = row[field];
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
@@ -62,7 +62,7 @@ function amountsOfRow(row: Record<string, CellValue>, lineId: string): Amounts |
 }
 
 /** The budget table's rows as records by header name. */
-function rowsOf(table: TableSnapshot): Record<string, CellValue>[] {
+function rowsOf(table: TableSnapshot): Record<string, TableCellValue>[] {
   return table.rows.map((row) => Object.fromEntries(table.header.map((name, i) => [name, row[i] ?? null])));
 }
 

@@ -1,10 +1,10 @@
-import type { CellValue, TableData, TableSnapshot } from './writer';
+import type { TableCellValue, TableData, TableSnapshot } from './writer';
 
 /** One Spring cell to change: its row in the table body, its column in the table, the new value. */
 export interface CellUpdate {
   row: number;
   column: number;
-  value: CellValue;
+  value: TableCellValue;
 }
 
 /**
@@ -14,7 +14,7 @@ export interface CellUpdate {
  */
 export interface RefreshPlan {
   updates: CellUpdate[];
-  appends: CellValue[][];
+  appends: TableCellValue[][];
   deletions: number[];
 }
 
@@ -24,7 +24,7 @@ export class MissingColumnError extends Error {
   readonly code = 'ERR_MISSING_COLUMN';
 }
 
-const keyOf = (value: CellValue) => (value === null ? '' : String(value));
+const keyOf = (value: TableCellValue) => (value === null ? '' : String(value));
 
 /**
  * Compares a table as it stands with Spring's current rows, by key. Columns not in `data.columns` are
@@ -68,7 +68,7 @@ export function planRefresh(table: TableSnapshot, data: TableData): RefreshPlan 
   const appends = data.rows
     .filter((row) => !present.has(keyOf(row[keyIndex] ?? null)))
     .map((row) => {
-      const full: CellValue[] = table.header.map(() => null);
+      const full: TableCellValue[] = table.header.map(() => null);
       springColumns.forEach((column, i) => (full[column] = row[i] ?? null));
       return full;
     });

@@ -17,7 +17,7 @@ import {
 } from '../../shared/schemas';
 import { PROJECT_COLUMNS, projectValue, type ProjectColumn } from '../project-columns';
 import { longestText } from './schema-lengths';
-import { springTableName, type CellValue, type ColumnSpec, type TableData } from './writer';
+import { springTableName, type TableCellValue, type ColumnSpec, type TableData } from './writer';
 
 /** The kinds of table the pane inserts. */
 export const SPRING_TABLE_KINDS = ['Projects', 'Firms', 'Exports', 'Budget'] as const;
@@ -117,7 +117,7 @@ function table(
   edition: string,
   columns: ColumnSpec[],
   keyColumn: string,
-  rows: CellValue[][],
+  rows: TableCellValue[][],
 ): TableData {
   return {
     name: springTableName(kind, edition),
@@ -171,7 +171,7 @@ export function firmsTableData(
 
 /** The export flows of an edition's firms, one row per firm, year and country (key `firmId|year|country`). */
 export function exportsTableData(edition: string, firms: FirmView[]): TableData {
-  const rows: CellValue[][] = [];
+  const rows: TableCellValue[][] = [];
   for (const firm of firms) {
     for (const [year, measures] of Object.entries(firm.years)) {
       for (const [country, value] of Object.entries(measures.byCountry))

@@ -4,8 +4,12 @@
  * suite (test/addin/workbook/writer.cases.ts) runs against both.
  */
 
-/** What a cell holds. Dates are ISO text (`2008-03-01`); Excel shows them through the column's format. */
-export type CellValue = string | number | boolean | null;
+/**
+ * What a cell of a Spring table holds, as the writers take and give it. Dates are ISO text
+ * (`2008-03-01`); Excel shows them through the column's format (not the import's `SheetCellValue`,
+ * shared/import/sheet-rows.ts, where a date may be a Date).
+ */
+export type TableCellValue = string | number | boolean | null;
 
 /** How a column's numbers are shown: in the user's language (the writers pick the number format). */
 export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'eur' | 'percent' | 'date';
@@ -28,7 +32,7 @@ export interface TableData {
   /** The sheet it goes on (made when missing). */
   sheetName: string;
   columns: ColumnSpec[];
-  rows: CellValue[][];
+  rows: TableCellValue[][];
   /** The column whose value identifies a row (e.g. `id`), for refreshing in place. */
   keyColumn: string;
 }
@@ -42,7 +46,7 @@ export interface TableSnapshot {
   sheetName: string;
   header: string[];
   /** Values as displayed (a formula cell holds its result). */
-  rows: CellValue[][];
+  rows: TableCellValue[][];
   /** Each cell's formula (e.g. `=[@grant]*2`), or null where it holds a plain value. */
   formulas: (string | null)[][];
 }
@@ -78,7 +82,7 @@ export interface ChartSpec {
 /** One labelled value of the dashboard's indicator block. */
 export interface DashboardItem {
   label: string;
-  value: CellValue;
+  value: TableCellValue;
   format: ColumnFormat;
 }
 

@@ -15,7 +15,10 @@ export function createDynamoClient(location: StoreLocation): DynamoDBClient {
     ...(location.endpoint
       ? { endpoint: location.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
       : {}),
-    // The SDK retries throttling itself; our batch and transaction code adds its own backoff on top.
+    // The SDK retries throttling and dropped connections itself, up to 4 tries in all. On top of that the
+    // batch reads and writes retry their unprocessed keys and items with backoff (batch.ts). Transactions
+    // get no retry of ours: one cancelled for load or a concurrent transaction, which the SDK does not
+    // retry, becomes a StoreUnavailableError (guard.ts), a 503 the client may try again.
     maxAttempts: 4,
   });
 }

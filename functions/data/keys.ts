@@ -1,5 +1,5 @@
 /**
- * The single table's keys (DESIGN section 3): a firm aggregate per firm, an edition partition holding
+ * The single table's keys (docs/architecture.md, "The data model"): a firm aggregate per firm, an edition partition holding
  * its projects, applications and budget lines, audit partitions per budget line, and the import jobs.
  * Ids are limited to letters, digits, `.`, `_` and `-` by the schemas, so `#` is a safe separator.
  */

@@ -1,6 +1,6 @@
 /**
  * `npm run import -- FILE.json|FILE.xlsx [--dry-run] [--url URL] [--direct] [--table NAME]`
- * (DESIGN section 6): sends an import document to the running server, or imports it in process when
+ * (docs/architecture.md, "Import"): sends an import document to the running server, or imports it in process when
  * it is over the API's 6 MB limit or `--direct` is given. Exit codes: 0 imported (or a dry run found
  * nothing wrong), 1 rejected or failed, 2 bad command line.
  */

@@ -2,7 +2,7 @@ import type { ImportDocument, ImportProblem, ImportSection } from '../../shared/
 
 type Row<S extends ImportSection> = NonNullable<ImportDocument[S]>[number];
 
-/** The natural key of each section's rows (DESIGN section 3): upserts and duplicates go by it. */
+/** The natural key of each section's rows (docs/architecture.md, "Import"): upserts and duplicates go by it. */
 export const NATURAL_KEYS: { [S in ImportSection]: (row: Row<S>) => string } = {
   editions: (row) => row.id,
   tems: (row) => row.id,

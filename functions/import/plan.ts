@@ -1,4 +1,4 @@
-import { isDeepStrictEqual } from 'node:util';
+import { sameData } from '../../shared/same-data';
 import {
   FirmSchema,
   type AuditEntry,
@@ -67,9 +67,9 @@ function normalise(firm: FirmRecord): FirmRecord {
 function tally(counts: ImportCounts, section: ImportSection, stored: unknown, row: unknown): boolean {
   const count = (counts[section] ??= { created: 0, updated: 0, unchanged: 0 });
   if (stored === undefined) count.created++;
-  else if (isDeepStrictEqual(stored, row)) count.unchanged++;
+  else if (sameData(stored, row)) count.unchanged++;
   else count.updated++;
-  return stored === undefined || !isDeepStrictEqual(stored, row);
+  return stored === undefined || !sameData(stored, row);
 }
 
 /**
@@ -165,7 +165,7 @@ export function planImport(document: ImportDocument, state: StoreState, context:
     const next = normalise(firm);
     // Rewritten when its data changed, or when its stored view was made by another version.
     const viewIsCurrent = state.firmViewVersions.get(firm.id) === VIEW_VERSION;
-    if (!stored || !isDeepStrictEqual(normalise(stored), next) || !viewIsCurrent) changedFirms.push(next);
+    if (!stored || !sameData(normalise(stored), next) || !viewIsCurrent) changedFirms.push(next);
   }
   return { puts, firms: changedFirms, budget: planBudget(document, state, context, counts), counts };
 }

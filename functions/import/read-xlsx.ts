@@ -1,11 +1,11 @@
 /**
  * Reads an .xlsx workbook (one sheet per import section, a header row of field names) into an import
- * document, through the same sheet conversion the task pane uses.
+ * document, through the pure sheet conversion of shared/import/sheet-rows.ts.
  */
 import ExcelJS from 'exceljs';
 import {
   workbookToDocument,
-  type CellValue,
+  type SheetCellValue,
   type SheetData,
   type WorkbookDocument,
 } from '../../shared/import/sheet-rows';
@@ -25,7 +25,7 @@ export const HEADER_ROW = 1;
  * result (a file written by a program that does not calculate), which reads as blank.
  * @example plainCellValue({ richText: [{ text: 'Rossi ' }, { text: 'Srl' }] }) // 'Rossi Srl'
  */
-export function plainCellValue(value: ExcelJS.CellValue): CellValue | undefined {
+export function plainCellValue(value: ExcelJS.CellValue): SheetCellValue | undefined {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object' || value instanceof Date) return value;
   if ('richText' in value) return richText(value);
@@ -52,9 +52,9 @@ export async function readXlsxSheets(source: string | Buffer): Promise<XlsxSheet
   for (const worksheet of workbook.worksheets) {
     const columns = worksheet.columnCount;
     const uncalculated: string[] = [];
-    const readRow = (number: number): CellValue[] => {
+    const readRow = (number: number): SheetCellValue[] => {
       const row = worksheet.getRow(number);
-      const cells: CellValue[] = [];
+      const cells: SheetCellValue[] = [];
       for (let column = 1; column <= columns; column++) {
         const cell = row.getCell(column);
         const value = plainCellValue(cell.value);
@@ -63,7 +63,7 @@ export async function readXlsxSheets(source: string | Buffer): Promise<XlsxSheet
       }
       return cells;
     };
-    const rows: CellValue[][] = [];
+    const rows: SheetCellValue[][] = [];
     for (let number = HEADER_ROW + 1; number <= worksheet.rowCount; number++) rows.push(readRow(number));
     result.sheets.push({ name: worksheet.name, header: readRow(HEADER_ROW), rows });
     if (uncalculated.length > 0) {

@@ -20,7 +20,7 @@ import { planImport, type ImportPlan } from './plan';
 import { checkReferences } from './references';
 import { loadStoreState } from './store-state';
 
-/** The answer to an accepted import (DESIGN section 6). */
+/** The answer to an accepted import (docs/architecture.md, "Import"). */
 export interface ImportReport {
   /** The job's id; null on a dry run, which records no job. */
   importId: string | null;

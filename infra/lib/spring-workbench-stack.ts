@@ -20,7 +20,7 @@ export interface SpringWorkbenchStackProps extends StackProps {
 export const stackName = (config: DeploymentConfig) => `SpringWorkbench-${config.envName}`;
 
 /**
- * One environment of Spring Workbench (DESIGN section 2): the DynamoDB table, the API (Lambda behind an
+ * One environment of Spring Workbench (docs/architecture.md, "Deployment"): the DynamoDB table, the API (Lambda behind an
  * HTTP API with a JWT authorizer) and the hosting (S3 + CloudFront, one origin for pages and API).
  * One stack, so one `cdk deploy` and no cross-stack exports to untangle; the table is protected on its own
  * (deletion protection and RETAIN in prod).

@@ -1,18 +1,23 @@
 /**
- * Workbook sheets to import rows (DESIGN section 6): one sheet per section, a header row of field
- * names and one row per entity. Pure, so that the task pane (office-js values) and the import CLI
- * (exceljs values) turn sheets into the same document; validation is left to the import itself.
+ * Workbook sheets to import rows (docs/architecture.md, "Import"): one sheet per section,
+ * a header row of field names and one row per entity. Pure (no exceljs, no office-js): the import's
+ * .xlsx reader (functions/import/read-xlsx.ts) gives it plain cell values; validation is left to the
+ * import itself.
  */
+import { excelSerialToIsoDate } from '../excel-dates';
 import { IMPORT_SECTIONS, importColumns, type ImportSection } from '../schemas';
 
-/** A cell's value as a sheet gives it (office-js values, or exceljs values once made plain). */
-export type CellValue = string | number | boolean | Date | null;
+/**
+ * A cell's value as a sheet gives it (exceljs values once made plain): unlike a workbook writer's
+ * `TableCellValue` (addin/workbook/writer.ts), a date may be a Date.
+ */
+export type SheetCellValue = string | number | boolean | Date | null;
 
 /** One sheet: its name, its header row of field names and its data rows. */
 export interface SheetData {
   name: string;
-  header: readonly CellValue[];
-  rows: readonly (readonly CellValue[])[];
+  header: readonly SheetCellValue[];
+  rows: readonly (readonly SheetCellValue[])[];
 }
 
 /** One row of an import section, as the import document carries it (validated later). */
@@ -42,9 +47,6 @@ const DATE_FIELDS: ReadonlySet<string> = new Set(['start', 'end']);
  */
 const ID_FIELDS: ReadonlySet<string> = new Set(['id', 'edition', 'firmId', 'temId', 'lineId']);
 const LIST_SEPARATOR = /[,;]/;
-const DAY_MS = 86_400_000;
-/** Day 0 of Excel's serial dates (1899-12-30, which absorbs Excel's phantom 29 February 1900). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** A column of a sheet: where its value goes in a row. */
 interface Column {
@@ -70,8 +72,8 @@ interface SheetRows {
  */
 export function sheetToRows(
   section: ImportSection,
-  header: readonly CellValue[],
-  rows: readonly (readonly CellValue[])[],
+  header: readonly SheetCellValue[],
+  rows: readonly (readonly SheetCellValue[])[],
 ): ImportRow[] {
   return readSheet(section, header, rows).rows;
 }
@@ -120,8 +122,8 @@ function sectionOf(name: string): ImportSection | undefined {
 
 function readSheet(
   section: ImportSection,
-  header: readonly CellValue[],
-  rows: readonly (readonly CellValue[])[],
+  header: readonly SheetCellValue[],
+  rows: readonly (readonly SheetCellValue[])[],
 ): SheetRows {
   const columns = columnsOf(header);
   const known = new Set(importColumns(section));
@@ -166,7 +168,7 @@ function readSheet(
   return result;
 }
 
-function columnsOf(header: readonly CellValue[]): (Column | undefined)[] {
+function columnsOf(header: readonly SheetCellValue[]): (Column | undefined)[] {
   return header.map((cell) => {
     if (isBlank(cell)) return undefined;
     const label = headerText(cell);
@@ -177,21 +179,22 @@ function columnsOf(header: readonly CellValue[]): (Column | undefined)[] {
   });
 }
 
-function headerText(cell: Exclude<CellValue, null>): string {
+function headerText(cell: Exclude<SheetCellValue, null>): string {
   return (cell instanceof Date ? isoDay(cell) : String(cell)).trim();
 }
 
-function isBlank(cell: CellValue | undefined): cell is null | undefined {
+function isBlank(cell: SheetCellValue | undefined): cell is null | undefined {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
 function plainValue(
-  cell: Exclude<CellValue, null>,
+  cell: Exclude<SheetCellValue, null>,
   kind: { list: boolean; date: boolean; id: boolean },
 ): unknown {
   if (cell instanceof Date) return isoDay(cell);
   if (typeof cell === 'number') {
-    if (kind.date && Number.isFinite(cell) && cell >= 1) return isoDay(excelSerialToDate(cell));
+    // A serial number out of a date's range stays recognisable as such for the validation message.
+    if (kind.date && Number.isFinite(cell) && cell >= 1) return excelSerialToIsoDate(cell) ?? 'Invalid Date';
     if (kind.id && Number.isSafeInteger(cell) && cell >= 0) return String(cell);
     return cell;
   }
@@ -208,11 +211,6 @@ function plainValue(
 function isoDay(date: Date): string {
   // An invalid date stays recognisable as such for the validation message.
   return Number.isNaN(date.getTime()) ? 'Invalid Date' : date.toISOString().slice(0, 10);
-}
-
-function excelSerialToDate(serial: number): Date {
-  // The fraction is the time of day, which a date field does not keep.
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the Spring programme (DESIGN section 3), as `as const` arrays so that
+ * The closed vocabularies of the Spring programme (docs/architecture.md, "The data model"), as `as const` arrays so that
  * schemas, types and UI lists all come from one place.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The import document (DESIGN section 6) and its row-by-row validation: unknown columns are warnings,
+ * The import document (docs/architecture.md, "Import") and its row-by-row validation: unknown columns are warnings,
  * every bad row of every section is an error, and nothing is typed until the whole document is valid.
  */
 import * as z from 'zod';

@@ -8,7 +8,7 @@ import { Validations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { DeploymentConfig, EnvironmentSettings } from '../config';
 
-/** The routes anyone may call: the API's health and its contract (DESIGN section 5). */
+/** The routes anyone may call: the API's health and its contract (docs/architecture.md, "The API"). */
 export const PUBLIC_ROUTES = ['/v1/health', '/v1/openapi.json'] as const;
 
 /** Properties of {@link SpringHttpApi}. */
@@ -87,7 +87,7 @@ export class SpringHttpApi extends Construct {
         Validations.of(route).acknowledge({
           id: 'AwsSolutions-APIG4',
           reason:
-            'Public by design (DESIGN section 5): the service status and the OpenAPI contract, which hold no data; ' +
+            'Public by design (docs/architecture.md, "The API"): the service status and the OpenAPI contract, which hold no data; ' +
             'every other route requires an Entra ID token.',
         });
       }

@@ -22,7 +22,7 @@ import type { DeploymentConfig, EnvironmentSettings } from '../config';
 import { AddinDeployment } from './addin-deployment';
 import { SecurityHeaders } from './security-headers';
 
-/** The API's path on the one origin (DESIGN section 2). */
+/** The API's path on the one origin (docs/architecture.md, "Deployment"). */
 export const API_PATH_PATTERN = '/v1/*';
 
 /** Properties of {@link SiteHosting}. */

@@ -22,7 +22,7 @@
  */
 import { DASHBOARD_LAYOUT } from '../../../addin/workbook/excel-dashboard';
 import { createExcelWriter, type ExcelRun } from '../../../addin/workbook/excel-writer';
-import type { CellValue } from '../../../addin/workbook/writer';
+import type { TableCellValue } from '../../../addin/workbook/writer';
 import { MockContext, PAYLOAD_LIMIT_BYTES, type SyncRecord } from './excel-mock-context';
 import { MockExcelError, WorkbookModel, type Scalar, type SheetModel } from './excel-mock-model';
 import { MockWorkbook } from './excel-mock-sheets';
@@ -84,7 +84,7 @@ export async function makeExcelHarness({ run, model } = createExcelMock()): Prom
         const table = context.workbook.tables.getItem(name);
         const rows = table.rows.load('count');
         await context.sync();
-        const cells: CellValue[] =
+        const cells: TableCellValue[] =
           typeof formulaOrValues === 'string' ? Array(rows.count).fill(formulaOrValues) : formulaOrValues;
         if (cells.length !== rows.count)
           throw new Error(`${name} has ${rows.count} rows, not ${cells.length}`);

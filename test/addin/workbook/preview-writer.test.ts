@@ -1,6 +1,6 @@
 import { PreviewWorkbook } from '../../../addin/workbook/preview-workbook';
 import { createPreviewWriter } from '../../../addin/workbook/preview-writer';
-import type { CellValue } from '../../../addin/workbook/writer';
+import type { TableCellValue } from '../../../addin/workbook/writer';
 import { describeWriterCases, type WriterHarness } from './writer.cases';
 
 /** The preview writer on a fresh in-page workbook; a user column is added to the model directly. */
@@ -30,7 +30,7 @@ async function makePreviewHarness(): Promise<WriterHarness> {
     dashboardCells: async (spec) => {
       const written = workbook.dashboards.get(spec.sheetName);
       if (!written) throw new Error(`no dashboard ${spec.sheetName}`);
-      const cell = (value: CellValue) => ({ value, formula: null });
+      const cell = (value: TableCellValue) => ({ value, formula: null });
       return {
         title: cell(written.title),
         labels: written.items.map((item) => cell(item.label)),

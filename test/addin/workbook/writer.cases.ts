@@ -4,12 +4,17 @@
  */
 import { takeTheirs } from '../../../addin/workbook/publish';
 import { budgetTableData } from '../../../addin/workbook/spring-tables';
-import type { CellValue, DashboardSpec, TableData, WorkbookWriter } from '../../../addin/workbook/writer';
+import type {
+  TableCellValue,
+  DashboardSpec,
+  TableData,
+  WorkbookWriter,
+} from '../../../addin/workbook/writer';
 import type { BudgetLine } from '../../../shared/schemas';
 
 /** A cell as a writer left it: its value and its formula (null for a plain value). */
 export interface CellState {
-  value: CellValue;
+  value: TableCellValue;
   formula: string | null;
 }
 
@@ -26,9 +31,9 @@ export interface DashboardCells {
 export interface WriterHarness {
   writer: WorkbookWriter;
   /** Adds a column at the table's right: a formula every row takes (a calculated column), or values per row. */
-  addUserColumn(table: string, header: string, formulaOrValues: string | CellValue[]): Promise<void>;
+  addUserColumn(table: string, header: string, formulaOrValues: string | TableCellValue[]): Promise<void>;
   /** Types a value into one cell of a table: the row whose first column is `key`, the column named `column`. */
-  editCell(table: string, key: string, column: string, value: CellValue): Promise<void>;
+  editCell(table: string, key: string, column: string, value: TableCellValue): Promise<void>;
   /** Gives a column's body cells a number format, as a user would (the preview has none: nothing to do). */
   formatColumn(table: string, column: string, code: string): Promise<void>;
   /** The cells a dashboard written from `spec` holds. */
