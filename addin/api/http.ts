@@ -11,7 +11,7 @@ import { createLimiter } from './limiter';
 import { parseJsonText, timeLimit } from './time-limit';
 import type { Session } from './session';
 
-/** Three tries in all for 429, 503 and network failures. */
+/** Three tries in all for busy answers (429, 502, 503, 504) and network failures. */
 export const CLIENT_RETRY: RetryPolicy = { attempts: 3, baseMs: 200, maxMs: 2_000 };
 /** Requests in flight at once. */
 export const MAX_IN_FLIGHT = 4;

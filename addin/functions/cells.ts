@@ -14,7 +14,10 @@ export async function knownFirm(id: string, signal?: AbortSignal): Promise<FirmV
   return firm;
 }
 
-/** A firm's year (the latest with data when `year` is undefined), or #N/A when there is no data for it. */
+/**
+ * A firm's year (the latest it is observed in when `year` is undefined), or #N/A when the firm is not
+ * observed that year: "F0001 has no data for 2011" (docs/indicators.md, "Observed").
+ */
 export async function firmYearOf(
   id: string,
   year: number | undefined,
@@ -24,12 +27,7 @@ export async function firmYearOf(
   const wanted = year ?? firm.latestYear;
   if (wanted === null) throw notAvailable(`${id} has no export or turnover data`);
   const found = firm.years[String(wanted)];
-  if (!found) {
-    const years = Object.keys(firm.years);
-    throw notAvailable(
-      `${id} has no data for ${wanted} (data from ${years[0]} to ${years[years.length - 1]})`,
-    );
-  }
+  if (!found) throw notAvailable(`${id} has no data for ${wanted}`);
   return { ...found, year: wanted };
 }
 

@@ -74,7 +74,7 @@ export function stageReason(
 }
 
 /**
- * The measured outcome of the firm's project in an edition: collaboration, started-exporting, expanded or organisational.
+ * The outcome of the firm's project in an edition: withdrawn, ongoing, not-observed, collaboration, started-exporting, retreated, expanded, declined or organisational. With several projects in the edition, the one that started last.
  * @customfunction OUTCOME
  * @param firmId Firm id, e.g. "F0001".
  * @param edition Edition: 2006, 2007, 2008 or "2009-2010".
@@ -91,14 +91,13 @@ export function outcome(
   return dataCell(invocation, async (signal) => {
     const id = firmIdArgument(firmId);
     const wanted = editionArgument(edition);
-    const project = (await knownFirm(id, signal)).projects.find((candidate) => candidate.edition === wanted);
-    if (!project) throw notAvailable(`${id} has no project in edition ${wanted}`);
-    if (project.outcome === null) {
-      throw notAvailable(
-        `The outcome of ${project.id} is not measurable yet: it needs data for the year after the project ends`,
-      );
-    }
-    return project.outcome;
+    const [first, ...others] = (await knownFirm(id, signal)).projects.filter(
+      (candidate) => candidate.edition === wanted,
+    );
+    if (!first) throw notAvailable(`${id} has no project in edition ${wanted}`);
+    // With several projects in the edition, the one that started last (ISO dates compare as text).
+    return others.reduce((latest, candidate) => (candidate.start > latest.start ? candidate : latest), first)
+      .outcome;
   });
 }
 

@@ -6,6 +6,7 @@ import { bodyGuard } from './middleware/body-guard';
 import { registerBudget } from './routes/budget';
 import { registerDevToken } from './routes/dev-token';
 import { registerEditions } from './routes/editions';
+import { registerEffects } from './routes/effects';
 import { registerFirms } from './routes/firms';
 import { registerHealth } from './routes/health';
 import { registerImports } from './routes/imports';
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerHealth(app, deps);
   if (deps.devTokens) registerDevToken(app, deps.devTokens);
   registerEditions(app, deps);
+  registerEffects(app, deps);
   registerFirms(app, deps);
   registerBudget(app, deps);
   registerImports(app, deps);

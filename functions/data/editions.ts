@@ -63,3 +63,24 @@ export async function getEditionContents(store: Store, edition: string): Promise
   }
   return contents;
 }
+
+/** An edition and all its applications (admitted and rejected). */
+export interface EditionApplications {
+  edition: Edition;
+  applications: Application[];
+}
+
+/**
+ * Every edition in the store with all its applications, in edition id order: what the programme
+ * effect needs to find rejected applicants admitted to another edition.
+ */
+export async function getEditionsApplications(store: Store): Promise<EditionApplications[]> {
+  const editions = await getEditions(store);
+  return Promise.all(
+    editions.map(async (edition) => {
+      const listing = { pk: editionPk(edition.id), skPrefix: EDITION_SK.application };
+      const items = await queryAll(store, listing);
+      return { edition, applications: items.map((item) => withoutKeys<Application>(item)) };
+    }),
+  );
+}

@@ -1,7 +1,8 @@
 /**
  * A firm's agreements with foreign partners: agents and distributors for some exporters, rarer
  * partnerships (stage III), more often after a TEM project; and the retreats the report attributes to a
- * wrong choice of partner, where an agreement ends and the firm's exports stop with it.
+ * wrong choice of partner: some firms that stop exporting lose their agent or distributor that year.
+ * The export history is only read, never changed, so the potential outcomes stay what they were.
  */
 import type { AgreementKind, PartnershipKind } from '../../shared/schemas';
 import { exportsIn, type ExportHistory } from './export-history';
@@ -28,7 +29,8 @@ export interface AgreementScenario {
 // Chance that an exporter works through an agent or distributor, without and with a project.
 const INTERMEDIARY = 0.22;
 const INTERMEDIARY_WITH_PROJECT = 0.3;
-// Chance that such an agreement ends within the series, and that the firm then stops exporting.
+// Chance that such an agreement ends within the series, and that a firm that stops exporting on one or
+// two markets had lost its partner: the agreement then ends in its last exporting year.
 const INTERMEDIARY_ENDS = 0.2;
 const PARTNER_LOST = 0.5;
 // Chance of a partnership after a project, for other firms after the call, and before the call.
@@ -70,9 +72,10 @@ function endAfter(rng: Random, year: number, maxYears: number): number | undefin
   return end <= LAST_YEAR ? end : undefined;
 }
 
-/** Clears every year after `year`: the firm stopped exporting when its partner went. */
-function stopAfter(history: ExportHistory, year: number): void {
-  for (let y = year + 1; y <= LAST_YEAR; y++) exportsIn(history, y).clear();
+/** The first year after `year` without exports, or null when the firm exports through the series. */
+function stopYear(history: ExportHistory, year: number): number | null {
+  for (let y = year + 1; y <= LAST_YEAR; y++) if (exportsIn(history, y).size === 0) return y;
+  return null;
 }
 
 function partnership(rng: Random, year: number, country: string): PlannedAgreement {
@@ -83,8 +86,9 @@ function partnership(rng: Random, year: number, country: string): PlannedAgreeme
 }
 
 /**
- * Plans a firm's agreements and applies partner losses to its export history (the years after a lost
- * partner are cleared), so the stage rule can flag them as `PARTNER_LOST`.
+ * Plans a firm's agreements on its export history; an agent or distributor lost when the firm stopped
+ * exporting ends in the last exporting year, so the stage rule flags the stop as `PARTNER_LOST`.
+ * @example planAgreements(rng, history, { callYear: 2008, effectYear: 2008, targetMarkets: ['US'] })
  */
 export function planAgreements(
   rng: Random,
@@ -103,14 +107,14 @@ export function planAgreements(
     const country = mainMarket(history, year);
     if (country !== null) {
       const agreement: PlannedAgreement = { year, country, kind: rng.chance(0.55) ? 'agent' : 'distributor' };
-      const end = rng.chance(INTERMEDIARY_ENDS) ? endAfter(rng, year, 4) : undefined;
-      if (end !== undefined) {
-        agreement.endYear = end;
+      const stop = stopYear(history, year);
+      if (stop !== null && exportsIn(history, stop - 1).size <= 2 && rng.chance(PARTNER_LOST)) {
         // A firm leaning on that one partner retreats with it; a diversified one carries on.
-        if (exportsIn(history, end).size <= 2 && rng.chance(PARTNER_LOST)) {
-          stopAfter(history, end);
-          lostPartner = true;
-        }
+        agreement.endYear = stop - 1;
+        lostPartner = true;
+      } else if (rng.chance(INTERMEDIARY_ENDS)) {
+        const end = endAfter(rng, year, 4);
+        if (end !== undefined) agreement.endYear = end;
       }
       agreements.push(agreement);
     }

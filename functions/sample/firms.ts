@@ -29,7 +29,7 @@ function employeesOf(rng: Random, seed: FirmSeed): number {
   return 10 + Math.floor(41 * rng.next() ** 1.7);
 }
 
-/** Turnover by year, 2003-2012, in whole thousands of EUR. */
+/** Turnover by year, {@link FIRST_YEAR} to {@link LAST_YEAR}, in whole thousands of EUR. */
 function turnoverOf(rng: Random, employees: number, artisan: boolean): Record<string, number> {
   const perEmployee = rng.logNormal(artisan ? 105_000 : 135_000, 0.35);
   let level = perEmployee * employees;

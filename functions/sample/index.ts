@@ -1,5 +1,15 @@
 /** The synthetic sample-data generator: one deterministic import document, scalable for benchmarks. */
-export { generateSampleData } from './generate';
+export { generateSample, generateSampleData, sampleTruth, type GeneratedSample } from './generate';
+export {
+  firmEffect,
+  TRUE_EFFECTS,
+  trueEffect,
+  type EditionTruth,
+  type FirmTruth,
+  type PotentialYear,
+  type SampleTruth,
+  type TrueEffects,
+} from './truth';
 export {
   DEFAULT_SCALE,
   DEFAULT_SEED,

@@ -1,7 +1,7 @@
 /**
- * What each edition looks like in the sample: the public facts of DESIGN section 1 (95 of 153 in 2006
- * with its provinces, 100 firms and 3.0M EUR in 2008 with 30 artisan firms, 2.0M EUR in 2009-2010)
- * and plausible figures where the report gives none, scaled by the generator's `scale`.
+ * What each edition looks like in the sample: the public facts (docs/indicators.md, "Public figures": 95
+ * of 153 in 2006 with its provinces, 100 firms and 3.0M EUR in 2008 with 30 artisan firms, 2.0M EUR in
+ * 2009-2010) and plausible figures where the report gives none, scaled by the generator's `scale`.
  */
 import type { BudgetSource, EditionId, Province } from '../../shared/schemas';
 import { apportion, presentWeights } from './quotas';
@@ -148,6 +148,9 @@ export function planEditions(scale: number): EditionPlan[] {
   });
 }
 
-/** First and last year of the export and turnover series. */
+/**
+ * First and last year of the export and turnover series: three years before the first call and four
+ * after the last, so that every point of every edition's event study (call year - 3 to + 4) exists.
+ */
 export const FIRST_YEAR = 2003;
-export const LAST_YEAR = 2012;
+export const LAST_YEAR = 2013;

@@ -4,8 +4,14 @@ import type { Store } from '../data/store';
 import { APP_VERSION } from '../version';
 import { firmView } from './firm-view';
 
-/** Views made by another version of the app may follow other rules: they are recomputed, not served. */
-export const VIEW_VERSION = APP_VERSION;
+/** Revision of the rules a view follows (observed years, outcomes for every project: docs/indicators.md). */
+const VIEW_RULES = 2;
+
+/**
+ * Views made by another version of the app, or under other rules, are recomputed, not served: a view
+ * stored before the observed-year rule would still list years without data and null outcomes.
+ */
+export const VIEW_VERSION = `${APP_VERSION}+rules.${VIEW_RULES}`;
 
 /** The view to store with a firm aggregate. */
 export function viewToStore(firm: FirmRecord): StoredView {

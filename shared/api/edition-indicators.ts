@@ -1,14 +1,16 @@
 /**
- * `GET /v1/editions/{id}/indicators`: the edition indicators of DESIGN section 4 under their keys, as
- * `editionIndicators` (shared/edition) computes them. Every measure that can be undefined is nullable.
+ * `GET /v1/editions/{id}/indicators`: the edition indicators (docs/indicators.md, "Edition indicators")
+ * under their keys, as `editionIndicators` (shared/edition) computes them. Every measure that can be
+ * undefined is nullable.
  */
 import * as z from 'zod';
+import { OUTCOMES, type Outcome } from '../stage';
 
 /** Window years: before = call year - 1, after = call year + 2. */
 const BEFORE = '`before` (call year - 1)';
 const AFTER = '`after` (call year + 2)';
 const PROJECT_FIRMS =
-  "the edition's project firms (distinct firms of its projects with a history, withdrawn projects included)";
+  "the edition's project firms (distinct firms of its projects observed in both years, withdrawn projects included)";
 
 /** A share or rate in [0, 1], null when its population is empty. */
 const share = (text: string) => z.number().min(0).max(1).nullable().describe(text);
@@ -18,6 +20,113 @@ const measure = (text: string) => z.number().nullable().describe(text);
 const count = (text: string) => z.number().int().min(0).describe(text);
 /** A national reference figure (ISTAT-ICE 2009). */
 const reference = (text: string) => z.number().min(0).max(1).describe(text);
+
+/** Why an estimate's numbers are null. */
+export const ESTIMATE_REASONS = ['TOO_FEW_ADMITTED', 'TOO_FEW_REJECTED', 'NO_EDITION'] as const;
+
+/** An effect with its uncertainty (Welch's comparison of the admitted and rejected firms' changes). */
+export const EstimateSchema = z
+  .strictObject({
+    estimate: measure(
+      'Mean change of the admitted panel firms minus mean change of the rejected ones; null with reason.',
+    ),
+    se: z.number().min(0).nullable().describe('Standard error, sqrt(s²_A/n_A + s²_R/n_R); null with reason.'),
+    low: measure('Lower end of the 95% interval: estimate - t(0.975, df) × se; null with reason.'),
+    high: measure('Upper end of the 95% interval: estimate + t(0.975, df) × se; null with reason.'),
+    df: z
+      .number()
+      .positive()
+      .nullable()
+      .describe('Welch–Satterthwaite degrees of freedom, not rounded; null when se is 0 or with reason.'),
+    nAdmitted: count('Admitted firms in the panel.'),
+    nRejected: count('Rejected firms in the panel.'),
+    reason: z
+      .enum(ESTIMATE_REASONS)
+      .nullable()
+      .describe(
+        'Why the numbers are null: TOO_FEW_ADMITTED or TOO_FEW_REJECTED (a group with fewer than 2 panel ' +
+          'firms), NO_EDITION (a pooled estimate with no edition to pool); null when they are not.',
+      ),
+  })
+  .describe('An estimate with its standard error, degrees of freedom and 95% interval.');
+
+/** One estimate per measure. */
+export const MeasureEstimatesShape = {
+  exporting: EstimateSchema.describe('Change in exporting (1 when exports > 0, else 0).'),
+  markets: EstimateSchema.describe('Change in the number of markets.'),
+  intensity: EstimateSchema.describe(
+    'Change in export intensity, over the panel firms with a turnover above 0 in both years.',
+  ),
+};
+
+/** Applicants lost to attrition, by group. */
+export const AttritionSchema = z
+  .strictObject({
+    admitted: count('Admitted applicants not observed in one of the years (no history included).'),
+    rejected: count('Rejected applicants (not contaminated) not observed in one of the years.'),
+  })
+  .describe('Applicants left out of the panel as not observed in both years of the pair.');
+
+const contaminated = (pair: string) =>
+  count(
+    `Rejected applicants left out of the control group of ${pair}: admitted to another edition called ` +
+      'by the later year of the pair.',
+  );
+
+/** One point of the event study. */
+export const EventStudyPointSchema = z
+  .strictObject({
+    k: z.number().int().describe('Years from the call year: the pair is (call year - 1, call year + k).'),
+    year: z.number().int().describe('call year + k.'),
+    ...MeasureEstimatesShape,
+    attrition: AttritionSchema,
+    contaminated: contaminated('this pair'),
+  })
+  .describe('The effect for one pair of the event study.');
+
+/** The event study. */
+export const EventStudySchema = z
+  .strictObject({
+    reference: z
+      .literal(-1)
+      .describe('The reference offset k = -1 (the before year of every pair), not listed.'),
+    points: z
+      .array(EventStudyPointSchema)
+      .describe('Points for k = -3, -2 (placebo), 0, 1, 2, 3, 4, in that order.'),
+    commonTrendsWarning: z
+      .strictObject({
+        exporting: z.boolean().describe('True when a placebo interval of exporting leaves 0 out.'),
+        markets: z.boolean().describe('True when a placebo interval of markets leaves 0 out.'),
+        intensity: z.boolean().describe('True when a placebo interval of intensity leaves 0 out.'),
+      })
+      .describe('Per measure: true when either placebo point (k = -3, -2) has an interval excluding 0.'),
+  })
+  .describe('The effect for the pairs (call year - 1, call year + k), k = -1 the reference.');
+
+/** The local effect near the admission cutoff. */
+export const LocalEffectSchema = z
+  .strictObject({
+    k: z
+      .number()
+      .int()
+      .min(1)
+      .describe('Firms taken on each side of the cutoff, at most (?local=K, 20 by default).'),
+    cutoff: measure("The lowest score among the edition's admitted applicants; null without any."),
+    ...MeasureEstimatesShape,
+  })
+  .describe(
+    "The effect on the main pair's panel among the K admitted with the lowest scores and the K rejected " +
+      'with the highest (ties broken by firm id ascending).',
+  );
+
+/** The edition's projects by outcome, every outcome a key. */
+export const OutcomeCountsSchema = z
+  .strictObject(
+    Object.fromEntries(
+      OUTCOMES.map((outcome) => [outcome, count(`Projects with outcome ${outcome}.`)]),
+    ) as Record<Outcome, ReturnType<typeof count>>,
+  )
+  .describe("The edition's projects (every status, missing firms included) counted by outcome.");
 
 /** The indicators of one edition. */
 export const EditionIndicatorsSchema = z
@@ -85,9 +194,16 @@ export const EditionIndicatorsSchema = z
         'null without project firms.',
     ),
     growthIntensive: measure(
-      'Part of growthTotal on the markets the project firms, taken together, served in both years.',
+      'Part of growthTotal on the markets each firm served in both years, summed firm by firm.',
     ),
-    growthExtensive: measure('Part of growthTotal from markets gained minus markets lost (taken together).'),
+    growthExtensive: measure(
+      "Part of growthTotal from each firm's markets gained minus its markets lost, summed firm by firm " +
+        '(a firm entering a market another firm serves is extensive growth).',
+    ),
+    projectFirmsNotObserved: count(
+      `Firms of the edition's projects with a history but not observed in ${BEFORE} or in ${AFTER}; skipped.`,
+    ),
+    outcomes: OutcomeCountsSchema,
     singleMarketShare: share(
       `Among ${PROJECT_FIRMS} exporting in ${AFTER}, the share with exactly one market; null without exporters.`,
     ),
@@ -107,23 +223,38 @@ export const EditionIndicatorsSchema = z
       "Grants (EUR) of all the edition's projects (withdrawn ones and those of missing firms included) / " +
         `project firms whose stage in ${AFTER} is above their stage in ${BEFORE}; null when none moved up.`,
     ),
-    didExporting: measure(
-      `Difference in differences of the share of firms exporting: (${AFTER} - ${BEFORE}) for admitted ` +
-        'applicants (whatever became of their project) minus the same for rejected applicants; ' +
-        'null when either group is empty.',
+    effect: z
+      .strictObject(MeasureEstimatesShape)
+      .describe(
+        `The programme effect on the main pair (${BEFORE}, ${AFTER}): admitted applicants (whatever ` +
+          'became of their project) against rejected ones.',
+      ),
+    attrition: AttritionSchema,
+    contaminated: contaminated('the main pair'),
+    eventStudy: EventStudySchema,
+    local: LocalEffectSchema,
+    movedUp: EstimateSchema.describe(
+      `The effect on moving up: 1 when the stage in ${AFTER} is above that in ${BEFORE}, else 0.`,
     ),
-    didMarkets: measure('The same as didExporting for the mean number of markets (non-exporters count 0).'),
-    didIntensity: measure(
-      'The same as didExporting for the mean export intensity, each year averaged over the firms with ' +
-        'a turnover that year; null also when a group has none in one of the years.',
+    costPerAdditionalFirmMovingUp: measure(
+      "Grants (EUR) of all the edition's projects / (all its admitted applicants × movedUp.estimate); " +
+        'null unless that product is above 0.',
     ),
+    costPerAdditionalFirmMovingUpLow: measure('The same with movedUp.high; null likewise.'),
+    costPerAdditionalFirmMovingUpHigh: measure('The same with movedUp.low; null likewise.'),
+    didExporting: measure('effect.exporting.estimate.'),
+    didMarkets: measure('effect.markets.estimate.'),
+    didIntensity: measure('effect.intensity.estimate.'),
     nAdmitted: count('Admitted applicants found in the firm histories (the treated group).'),
     nRejected: count('Rejected applicants found in the firm histories (the control group).'),
     missingFirms: count(
       'Distinct firm ids named by the projects or applications that have no history; they are skipped.',
     ),
   })
-  .describe('Indicators of one edition (DESIGN section 4).');
+  .describe('Indicators of one edition.');
 
 /** The indicators of one edition, as the API serves them. */
 export type EditionIndicatorsResponse = z.infer<typeof EditionIndicatorsSchema>;
+
+/** An estimate, as the API serves it. */
+export type EstimateResponse = z.infer<typeof EstimateSchema>;

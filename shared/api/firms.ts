@@ -26,7 +26,7 @@ export const FirmYearSchema = z.object({
   byCountry: z.record(z.string(), z.number()).describe('Exports (EUR) by country, markets above 0 only'),
 });
 
-/** One of the firm's projects, with its measured outcome. */
+/** One of the firm's projects, with its outcome (every project has one). */
 export const FirmProjectSchema = z.object({
   id: z.string(),
   edition: EditionIdSchema,
@@ -35,8 +35,7 @@ export const FirmProjectSchema = z.object({
   status: z.enum(PROJECT_STATUSES),
   outcome: z
     .enum(OUTCOMES)
-    .nullable()
-    .describe('Measured outcome; null while the data after the project is missing'),
+    .describe('Outcome (docs/indicators.md, "Outcome"); not-observed when a year it compares has no data'),
 });
 
 /** A firm as the API serves it: its record, agreements, projects and every year's stage and measures. */
@@ -50,8 +49,10 @@ export const FirmViewSchema = FirmSchema.extend({
     }),
   ),
   projects: z.array(FirmProjectSchema),
-  latestYear: z.number().int().nullable().describe('Latest year with export or turnover data'),
-  years: z.record(z.string(), FirmYearSchema).describe('By year, every year with data'),
+  latestYear: z.number().int().nullable().describe('Latest year the firm is observed in'),
+  years: z
+    .record(z.string(), FirmYearSchema)
+    .describe('By year, every year the firm is observed in (an unobserved year has no stage)'),
 });
 export type FirmView = z.infer<typeof FirmViewSchema>;
 

@@ -1,6 +1,6 @@
 /**
  * The edition's exports taken together, by market: their concentration in the "after" year and their
- * growth over the window split into margins (DESIGN section 4).
+ * growth over the window split into margins firm by firm (docs/indicators.md, "Edition indicators").
  */
 import { concentrationRatio, hhi } from '../indicators/concentration';
 import { gini, lorenz } from '../indicators/inequality';
@@ -51,20 +51,23 @@ export function marketConcentration(byMarket: ExportsByMarket): MarketConcentrat
 }
 
 /**
- * Growth margins of the firms' exports taken together, before vs after; null without firms.
+ * Growth of the firms' exports split into margins firm by firm: the sums over the firms of each firm's
+ * own margins, so a firm entering a market another firm already serves is extensive growth; null
+ * without firms.
  * @example
- * editionGrowth([{ before: { byMarket: DE 50, FR 30 }, after: { byMarket: DE 60, FR 30, US 20 } }]);
- * // { growthTotal: 30, growthIntensive: 10, growthExtensive: 20 }
+ * // A {DE 50} -> {DE 50, FR 10}; B {FR 30} -> {FR 40}
+ * editionGrowth([a, b]); // { growthTotal: 20, growthIntensive: 10, growthExtensive: 10 }
  */
 export function editionGrowth(observations: readonly FirmObservation[]): EditionGrowth {
   if (observations.length === 0) return { growthTotal: null, growthIntensive: null, growthExtensive: null };
-  const margins = growthMargins(
-    aggregateByMarket(observations.map((o) => o.before)),
-    aggregateByMarket(observations.map((o) => o.after)),
-  );
-  return {
-    growthTotal: margins.total,
-    growthIntensive: margins.intensive,
-    growthExtensive: margins.extensive,
-  };
+  let total = 0;
+  let intensive = 0;
+  let extensive = 0;
+  for (const { before, after } of observations) {
+    const margins = growthMargins(aggregateByMarket([before]), aggregateByMarket([after]));
+    total += margins.total;
+    intensive += margins.intensive;
+    extensive += margins.extensive;
+  }
+  return { growthTotal: total, growthIntensive: intensive, growthExtensive: extensive };
 }

@@ -1,5 +1,5 @@
 /**
- * Budget execution of an edition, summed over its budget lines (DESIGN section 4).
+ * Budget execution of an edition, summed over its budget lines (docs/indicators.md, "Edition indicators").
  */
 import { checkAmount } from '../indicators/validate';
 import type { BudgetAmounts } from '../schemas';

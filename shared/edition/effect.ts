@@ -1,86 +1,81 @@
 /**
- * The programme effect as a difference in differences over the edition's window: the change in
- * admitted firms minus the change in rejected applicants of the same edition (DESIGN section 4).
+ * The programme effect of an edition: for a pair of years, the mean change of the admitted panel firms
+ * minus the mean change of the rejected ones, with a Welch interval, on three measures (docs/indicators.md,
+ * "Programme effect").
  */
-import type { EditionApplication } from './input';
+import { welchEstimate, type Estimate } from './estimate';
 import type { FirmObservation, FirmSnapshot } from './panel';
-import type { EditionIndicators } from './result';
-import { mean, ratio } from './stats';
 
-/** The difference-in-differences estimates and the size of both groups. */
-export type ProgrammeEffect = Pick<
-  EditionIndicators,
-  'didExporting' | 'didMarkets' | 'didIntensity' | 'nAdmitted' | 'nRejected'
->;
+/** The measures the effect is estimated on. */
+export const MEASURES = ['exporting', 'markets', 'intensity'] as const;
+/** One of {@link MEASURES}. */
+export type Measure = (typeof MEASURES)[number];
 
-/** The firm ids of the two groups of applicants. */
-export interface ApplicantGroups {
-  admitted: string[];
-  rejected: string[];
+/** One estimate per measure. */
+export type MeasureEstimates = Record<Measure, Estimate>;
+
+/** The two groups of a panel (any observations of both years). */
+export interface Groups<T extends FirmObservation = FirmObservation> {
+  admitted: readonly T[];
+  rejected: readonly T[];
+}
+
+/** A firm's value of one measure in one year. */
+type Level = (year: FirmSnapshot) => number;
+
+/** 1 when the firm exports (exports > 0), else 0. */
+const exporting: Level = (year) => (year.exports > 0 ? 1 : 0);
+/** Markets with exports above 0. */
+const markets: Level = (year) => year.markets;
+/** Exports / turnover (only asked of firm-years with a turnover above 0). */
+const intensity: Level = (year) => year.intensity ?? 0;
+
+/** True when the firm has a turnover above 0 in both years (the intensity panel). */
+export function hasTurnoverBothYears(firm: FirmObservation): boolean {
+  return (
+    firm.before.turnover !== null &&
+    firm.before.turnover > 0 &&
+    firm.after.turnover !== null &&
+    firm.after.turnover > 0
+  );
+}
+
+/** The firms' changes after - before of one measure. */
+function changes(firms: readonly FirmObservation[], level: Level): number[] {
+  return firms.map((firm) => level(firm.after) - level(firm.before));
+}
+
+/** The estimate of one measure over the groups' firms. */
+function estimateOf(groups: Groups, level: Level): Estimate {
+  return welchEstimate(changes(groups.admitted, level), changes(groups.rejected, level));
 }
 
 /**
- * Splits applicants into admitted and rejected firm ids, each firm once. A firm with any admitted
- * application counts as admitted (the store's key, edition + firm, allows only one anyway).
+ * Estimates of the change in exporting (0/1), in markets and in intensity, admitted minus rejected;
+ * intensity only over the firms with a turnover above 0 in both years.
  * @example
- * applicantGroups([{ firmId: 'A', status: 'admitted' }, { firmId: 'B', status: 'rejected' }]);
- * // { admitted: ['A'], rejected: ['B'] }
+ * measureEffects({ admitted, rejected }).exporting.estimate; // mean Δ exporting(A) - mean Δ exporting(R)
  */
-export function applicantGroups(applications: readonly EditionApplication[]): ApplicantGroups {
-  const admitted = new Set<string>();
-  const rejected = new Set<string>();
-  for (const { firmId, status } of applications) (status === 'admitted' ? admitted : rejected).add(firmId);
-  for (const firmId of admitted) rejected.delete(firmId);
-  return { admitted: [...admitted], rejected: [...rejected] };
-}
-
-/** A group's level of one measure in one year; null when the measure is undefined for the group. */
-type Level = (year: readonly FirmSnapshot[]) => number | null;
-
-/** Share of firms with exports above 0. */
-const shareExporting: Level = (year) => ratio(year.filter((s) => s.exports > 0).length, year.length);
-
-/** Mean markets, non-exporters counting 0. */
-const meanMarkets: Level = (year) => mean(year.map((s) => s.markets));
-
-/** Mean intensity over the firms with a defined intensity (a turnover) in that year. */
-const meanIntensity: Level = (year) => mean(year.flatMap((s) => (s.intensity === null ? [] : [s.intensity])));
-
-/** after - before of one measure for one group, null when either level is. */
-function change(group: readonly FirmObservation[], level: Level): number | null {
-  const before = level(group.map((o) => o.before));
-  const after = level(group.map((o) => o.after));
-  return before === null || after === null ? null : after - before;
-}
-
-/** Admitted change minus rejected change, null when either is. */
-function did(
-  admitted: readonly FirmObservation[],
-  rejected: readonly FirmObservation[],
-  level: Level,
-): number | null {
-  const treated = change(admitted, level);
-  const control = change(rejected, level);
-  return treated === null || control === null ? null : treated - control;
-}
-
-/**
- * Difference in differences of share exporting, mean markets and mean intensity between the observed
- * admitted firms and rejected applicants; every estimate is null when either group is empty, and the
- * intensity one also when a group has no defined intensity in one of the years.
- * @example
- * // admitted: 1 of 2 exporting before, 2 of 2 after (+0.5); rejected: 1 of 2 both years (0)
- * programmeEffect(admitted, rejected).didExporting; // 0.5
- */
-export function programmeEffect(
-  admitted: readonly FirmObservation[],
-  rejected: readonly FirmObservation[],
-): ProgrammeEffect {
-  return {
-    didExporting: did(admitted, rejected, shareExporting),
-    didMarkets: did(admitted, rejected, meanMarkets),
-    didIntensity: did(admitted, rejected, meanIntensity),
-    nAdmitted: admitted.length,
-    nRejected: rejected.length,
+export function measureEffects(groups: Groups): MeasureEstimates {
+  const withTurnover = {
+    admitted: groups.admitted.filter(hasTurnoverBothYears),
+    rejected: groups.rejected.filter(hasTurnoverBothYears),
   };
+  return {
+    exporting: estimateOf(groups, exporting),
+    markets: estimateOf(groups, markets),
+    intensity: estimateOf(withTurnover, intensity),
+  };
+}
+
+/**
+ * The estimate of moving up: each firm's change replaced by 1 when its stage after is above its stage
+ * before, else 0.
+ * @example
+ * movedUpEffect({ admitted, rejected }).estimate; // share moving up (A) - share moving up (R)
+ */
+export function movedUpEffect(groups: Groups): Estimate {
+  const movedUp = (firms: readonly FirmObservation[]) =>
+    firms.map(({ before, after }) => (after.stage > before.stage ? 1 : 0));
+  return welchEstimate(movedUp(groups.admitted), movedUp(groups.rejected));
 }

@@ -1,6 +1,6 @@
 /**
  * How the edition's firms compare with Italy's exporters in one year: micro-exporter share, median
- * markets, and the shares serving one market or at most five (DESIGN sections 1 and 4).
+ * markets, and the shares serving one market or at most five (docs/indicators.md, "Exporters" and "Edition indicators").
  */
 import { FIVE_MARKETS } from '../indicators/constants';
 import { microShare } from '../indicators/exports';

@@ -1,6 +1,6 @@
 /**
- * The edition indicators of DESIGN section 4 in one pure call: one pass over the edition's projects
- * and applications, each firm's history read once.
+ * The edition indicators (docs/indicators.md, "Edition indicators") in one pure call: one pass over the
+ * edition's projects and applications, each firm-year computed once.
  */
 import {
   NATIONAL_FIVE_MARKETS_SHARE,
@@ -10,10 +10,11 @@ import {
 import { resolveThresholds } from '../stage/thresholds';
 import { aggregateByMarket, editionGrowth, marketConcentration } from './aggregate';
 import { budgetRates } from './budget';
-import { applicantGroups, programmeEffect } from './effect';
 import { marketReach, medianMarkets, microExporterShare } from './exporters';
 import type { EditionInput } from './input';
-import { createPanel, observeAll } from './panel';
+import { outcomeCounts } from './outcomes';
+import { createFirmYears, observeAll } from './panel';
+import { effectIndicators } from './programme-effect';
 import { costPerStageGained, projectRates } from './projects';
 import type { EditionIndicators } from './result';
 import {
@@ -27,29 +28,28 @@ import { editionWindow } from './window';
 
 /**
  * Computes every edition indicator (see {@link EditionIndicators} for each key's population). Firms
- * missing from `firms` are skipped and counted in `missingFirms`; empty populations give null. Throws an
- * `invalid` IndicatorError only for input no schema would let through (a call year that is not a whole
- * number, thresholds out of range, negative or non-finite amounts), never for an empty population.
+ * missing from `firms` are skipped and counted in `missingFirms`, project firms not observed in both
+ * years in `projectFirmsNotObserved`; empty populations give null. Throws an `invalid` IndicatorError
+ * only for input no schema would let through (a call year that is not a whole number, thresholds out of
+ * range, negative or non-finite amounts, bad project dates), never for an empty population.
  * @example
- * const result = editionIndicators({ edition, projects, applications, firms, budget });
- * result.transitions[0][1]; // project firms that went from stage 0 to stage I
+ * const result = editionIndicators({ edition, projects, applications, otherApplications, firms, budget });
+ * result.effect.exporting; // { estimate, se, low, high, df, nAdmitted, nRejected, reason }
  */
 export function editionIndicators(input: EditionInput): EditionIndicators {
   const window = editionWindow(input.edition.callYear);
   const thresholds = resolveThresholds(input.thresholds);
-  const panel = createPanel(input.firms, window, thresholds);
+  const years = createFirmYears(input.firms, thresholds);
 
   const projectFirms = observeAll(
-    panel,
+    years,
     input.projects.map((project) => project.firmId),
+    window,
   );
-  const groups = applicantGroups(input.applications);
-  const admitted = observeAll(panel, groups.admitted);
-  const rejected = observeAll(panel, groups.rejected);
-
-  const before = projectFirms.map((o) => o.before);
-  const after = projectFirms.map((o) => o.after);
-  const transitions = transitionMatrix(projectFirms);
+  const before = projectFirms.observed.map((o) => o.before);
+  const after = projectFirms.observed.map((o) => o.after);
+  const transitions = transitionMatrix(projectFirms.observed);
+  const effects = effectIndicators(input, years);
 
   return {
     window,
@@ -64,13 +64,15 @@ export function editionIndicators(input: EditionInput): EditionIndicators {
     medianMarketsBefore: medianMarkets(before),
     medianMarketsAfter: medianMarkets(after),
     ...marketConcentration(aggregateByMarket(after)),
-    ...editionGrowth(projectFirms),
+    ...editionGrowth(projectFirms.observed),
+    projectFirmsNotObserved: projectFirms.notObserved,
+    outcomes: outcomeCounts(input.projects, years.history, thresholds),
     ...marketReach(after),
     nationalSingleMarketShare: NATIONAL_SINGLE_MARKET_SHARE,
     nationalFiveMarketsShare: NATIONAL_FIVE_MARKETS_SHARE,
     ...budgetRates(input.budget),
     costPerStageGained: costPerStageGained(input.projects, stagesGained(transitions)),
-    ...programmeEffect(admitted, rejected),
-    missingFirms: panel.missing(),
+    ...effects,
+    missingFirms: years.missing(),
   };
 }

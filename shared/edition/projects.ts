@@ -1,5 +1,5 @@
 /**
- * An edition's projects counted by status, and what they cost (DESIGN section 4).
+ * An edition's projects counted by status, and what they cost (docs/indicators.md, "Edition indicators").
  */
 import { checkAmount } from '../indicators/validate';
 import type { EditionProject } from './input';
@@ -15,7 +15,7 @@ export type ProjectRates = Pick<EditionIndicators, 'projects' | 'completionRate'
  * projectRates([{ status: 'completed', ... }, { status: 'withdrawn', ... }, { status: 'ongoing', ... }]);
  * // { projects: 3, completionRate: 1/3, withdrawalRate: 1/3 }
  */
-export function projectRates(projects: readonly EditionProject[]): ProjectRates {
+export function projectRates(projects: readonly Pick<EditionProject, 'status'>[]): ProjectRates {
   let completed = 0;
   let withdrawn = 0;
   for (const { status } of projects) {
@@ -36,7 +36,10 @@ export function projectRates(projects: readonly EditionProject[]): ProjectRates 
  * @example
  * costPerStageGained([{ grant: 30_000, ... }, { grant: 20_000, ... }], 2); // 25000
  */
-export function costPerStageGained(projects: readonly EditionProject[], gained: number): number | null {
+export function costPerStageGained(
+  projects: readonly Pick<EditionProject, 'grant'>[],
+  gained: number,
+): number | null {
   let grants = 0;
   for (const { grant } of projects) grants += checkAmount(grant, 'grant');
   return ratio(grants, gained);

@@ -1,12 +1,18 @@
 /**
- * The edition indicators of DESIGN section 4 under their API keys (`SPRING.EDITION(edition, key)` takes
- * the same keys). Unless a key says otherwise:
+ * The edition indicators (docs/indicators.md, "Edition indicators") under their API keys
+ * (`SPRING.EDITION(edition, key)` takes the same keys). Unless a key says otherwise:
  * - the window is `before` = call year - 1 and `after` = call year + 2 (when every project has ended);
- * - "project firms" are the distinct firms of the edition's projects that have a history, whatever the
- *   project's status: a withdrawn project's firm is still observed, so it stays in the transitions, the
- *   shares and the margins (the measures describe the firms the edition took on);
+ * - "project firms" are the distinct firms of the edition's projects observed in both `before` and
+ *   `after`, whatever the project's status: a withdrawn project's firm is still observed, so it stays in
+ *   the transitions, the shares and the margins (the measures describe the firms the edition took on);
  * - a measure whose population is empty or whose denominator is 0 is null, never NaN.
  */
+import type { MeasureEstimates } from './effect';
+import type { Estimate } from './estimate';
+import type { EventStudy } from './event-study';
+import type { Attrition } from './groups';
+import type { LocalEffect } from './local';
+import type { OutcomeCounts } from './outcomes';
 import type { TransitionMatrix } from './transitions';
 import type { EditionWindow } from './window';
 
@@ -60,10 +66,14 @@ export interface EditionIndicators {
   lorenz: [number, number][];
   /** Change of the project firms' total exports, `after` minus `before`; null without project firms. */
   growthTotal: number | null;
-  /** Part of that change on markets the project firms, taken together, served in both years. */
+  /** Part of that change on markets each firm served in both years, summed firm by firm. */
   growthIntensive: number | null;
-  /** Part of that change from markets gained minus markets lost (taken together). */
+  /** Part of that change from each firm's markets gained minus its markets lost, summed firm by firm. */
   growthExtensive: number | null;
+  /** Firms of the edition's projects with a history but not observed in `before` or in `after`; skipped. */
+  projectFirmsNotObserved: number;
+  /** The edition's projects (every status, missing firms included) counted by outcome. */
+  outcomes: OutcomeCounts;
   /** Among project firms exporting in `after`, the share with exactly one market; null without exporters. */
   singleMarketShare: number | null;
   /** National share of exporters with one market, 0.436 (ISTAT-ICE 2009). */
@@ -84,17 +94,31 @@ export interface EditionIndicators {
    */
   costPerStageGained: number | null;
   /**
-   * Difference in differences of the share of firms exporting (exports > 0): (after - before) for the
-   * admitted applicants minus (after - before) for the rejected applicants. Admitted means an admitted
-   * application, whatever became of the project (intention to treat). Null when either group is empty.
+   * The programme effect on the main pair (`before`, `after`): admitted applicants (whatever became of
+   * their project) against rejected ones, on exporting (0/1), markets and intensity.
    */
+  effect: MeasureEstimates;
+  /** Applicants of the main pair lost to attrition (not observed in `before` or `after`, no history included). */
+  attrition: Attrition;
+  /** Rejected applicants left out of the main pair's control group: admitted to another edition by `after`. */
+  contaminated: number;
+  /** The effect for the pairs (call year - 1, call year + k), with the placebo check of common trends. */
+  eventStudy: EventStudy;
+  /** The effect among the K applicants on each side of the admission cutoff (main pair). */
+  local: LocalEffect;
+  /** The effect on moving up a stage (1 when the stage in `after` is above that in `before`, else 0). */
+  movedUp: Estimate;
+  /** Grants of all the projects / (all admitted applicants × movedUp.estimate); null unless that is above 0. */
+  costPerAdditionalFirmMovingUp: number | null;
+  /** The same with movedUp.high: the low end of the cost. */
+  costPerAdditionalFirmMovingUpLow: number | null;
+  /** The same with movedUp.low: the high end of the cost. */
+  costPerAdditionalFirmMovingUpHigh: number | null;
+  /** `effect.exporting.estimate`. */
   didExporting: number | null;
-  /** The same for the mean number of markets (non-exporters count 0). */
+  /** `effect.markets.estimate`. */
   didMarkets: number | null;
-  /**
-   * The same for the mean export intensity, each year's mean taken over the group's firms with a
-   * turnover that year; null also when a group has no such firm in one of the years.
-   */
+  /** `effect.intensity.estimate`. */
   didIntensity: number | null;
   /** Admitted applicants found in the firm histories (the treated group's n). */
   nAdmitted: number;

@@ -1,6 +1,6 @@
 /**
  * The stage transition matrix of an edition's firms and the shares read off it: starting to export,
- * reaching stage III, retreating to stage 0, moving up (DESIGN section 4).
+ * reaching stage III, retreating to stage 0, moving up (docs/indicators.md, "Edition indicators").
  */
 import type { Stage } from '../stage/types';
 import type { FirmObservation } from './panel';

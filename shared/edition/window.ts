@@ -1,6 +1,6 @@
 /**
  * The years an edition is evaluated on: the year before its call and two years after it, when every
- * project of the edition has ended (DESIGN section 4).
+ * project of the edition has ended (docs/indicators.md, "Edition indicators").
  */
 import { checkYear } from '../stage/history';
 

@@ -1,27 +1,22 @@
 /**
  * Concentration of a firm's (or an edition's) exports across markets: HHI, its normalised form,
- * concentration ratios and the effective number of markets (DESIGN section 4).
+ * concentration ratios and the effective number of markets (docs/indicators.md, "Concentration").
  */
 import { IndicatorError } from '../errors';
-import { checkWholeNumber, shares } from './validate';
+import { exactSum } from './sum';
+import { checkWholeNumber, scaleByMax } from './validate';
+import type { Scaled } from './validate';
 
 /** Scales HHI is reported on: shares as fractions (1/N..1) or the antitrust scale x10,000. */
 export const HHI_SCALES = ['fraction', '10000'] as const;
 /** One of {@link HHI_SCALES}. */
 export type HhiScale = (typeof HHI_SCALES)[number];
 
-/** Sum of squared shares, on fractions. */
-function hhiOfShares(s: Float64Array): number {
-  let sum = 0;
-  for (const share of s) sum += share * share;
-  return sum;
-}
-
-/** Number of markets with exports (`N`): the values above zero. */
-function marketCount(s: Float64Array): number {
-  let count = 0;
-  for (const share of s) if (share > 0) count++;
-  return count;
+/** Sum of the squared scaled values over their total squared: HHI, to a few ulps. */
+function hhiOf({ scaled, total }: Scaled): number {
+  const squares = new Float64Array(scaled.length);
+  for (let i = 0; i < scaled.length; i++) squares[i] = (scaled[i] ?? 0) ** 2;
+  return exactSum(squares) / (total * total);
 }
 
 /**
@@ -39,7 +34,7 @@ export function hhi(values: ArrayLike<number>, scale: HhiScale = 'fraction'): nu
       `scale must be "fraction" or "10000" (found ${JSON.stringify(scale)})`,
     );
   }
-  const value = hhiOfShares(shares(values));
+  const value = hhiOf(scaleByMax(values));
   return scale === '10000' ? value * 10_000 : value;
 }
 
@@ -50,12 +45,18 @@ export function hhi(values: ArrayLike<number>, scale: HhiScale = 'fraction'): nu
  * hhiNormalised([50, 30, 15, 5]); // 0.15333… = (0.365 - 0.25) / 0.75
  */
 export function hhiNormalised(values: ArrayLike<number>): number {
-  const s = shares(values);
-  const n = marketCount(s);
+  const { scaled, total, positive: n } = scaleByMax(values);
   if (n < 2) throw new IndicatorError('undefined', 'HHI* needs at least two markets with exports');
-  const floor = 1 / n;
-  // An even spread can round a hair below 1/N; the measure itself is never negative.
-  return Math.max(0, (hhiOfShares(s) - floor) / (1 - floor));
+  // HHI - 1/N is the sum of squared deviations of the shares from 1/N over the N markets: computed so,
+  // it has no cancellation. A market whose scaled value underflowed to 0 still deviates by the mean.
+  const mean = total / n;
+  const deviations = new Float64Array(n);
+  let market = 0;
+  for (let i = 0; i < scaled.length; i++) {
+    if ((values[i] ?? 0) > 0) deviations[market++] = ((scaled[i] ?? 0) - mean) ** 2;
+  }
+  const value = (exactSum(deviations) / (total * total)) * (n / (n - 1));
+  return Math.min(1, Math.max(0, value));
 }
 
 /**
@@ -66,13 +67,11 @@ export function hhiNormalised(values: ArrayLike<number>): number {
  */
 export function concentrationRatio(values: ArrayLike<number>, k: number): number {
   checkWholeNumber(k, 'k');
-  const s = shares(values);
-  if (k >= marketCount(s)) return 1;
-  s.sort();
-  let sum = 0;
-  for (let i = s.length - 1; i >= s.length - k; i--) sum += s[i] ?? 0;
-  // Rounding in the shares must not let CR_k pass CR_N = 1.
-  return Math.min(1, sum);
+  const { scaled, total, positive } = scaleByMax(values);
+  if (k >= positive) return 1;
+  scaled.sort();
+  // Rounding in the sum must not let CR_k pass CR_N = 1.
+  return Math.min(1, exactSum(scaled.subarray(scaled.length - k)) / total);
 }
 
 /**
@@ -81,5 +80,5 @@ export function concentrationRatio(values: ArrayLike<number>, k: number): number
  * effectiveMarkets([25, 25, 25, 25]); // 4
  */
 export function effectiveMarkets(values: ArrayLike<number>): number {
-  return 1 / hhiOfShares(shares(values));
+  return 1 / hhiOf(scaleByMax(values));
 }

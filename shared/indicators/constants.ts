@@ -1,6 +1,6 @@
 /**
  * National reference figures from the programme's report (ISTAT-ICE, 2009) that the indicators and the
- * edition dashboard compare against (DESIGN section 1).
+ * edition dashboard compare against (docs/indicators.md, "National references").
  */
 
 /** Foreign sales in EUR a year under which an exporter is a micro-exporter (exactly this is not micro). */

@@ -1,5 +1,5 @@
 /**
- * Measures of a firm's export size: intensity and the micro-exporter test (DESIGN section 4).
+ * Measures of a firm's export size: intensity and the micro-exporter test (docs/indicators.md, "Export intensity").
  */
 import { IndicatorError } from '../errors';
 import { MICRO_EXPORTER_THRESHOLD } from './constants';
@@ -8,7 +8,7 @@ import { checkAmount, checkValues } from './validate';
 /**
  * Export intensity: exports divided by the turnover of the same year.
  * Throws `undefined` when the turnover is missing or zero (the ratio does not exist), `invalid` when
- * either amount is negative or not a finite number.
+ * either amount is negative or not a finite number, or when the ratio is beyond the largest double.
  * @example
  * exportIntensity(150_000, 1_000_000); // 0.15
  */
@@ -20,7 +20,11 @@ export function exportIntensity(exports: number, turnover: number | null | undef
   if (checkAmount(turnover, 'turnover') === 0) {
     throw new IndicatorError('undefined', 'export intensity needs a turnover above zero');
   }
-  return exports / turnover;
+  const intensity = exports / turnover;
+  if (!Number.isFinite(intensity)) {
+    throw new IndicatorError('invalid', 'export intensity exceeds the largest representable number');
+  }
+  return intensity;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Evaluation indicators of DESIGN section 4, shared by the API and the custom functions. Every
+ * Evaluation indicators of docs/indicators.md, shared by the API and the custom functions. Every
  * function is pure and throws {@link IndicatorError} (`invalid` or `undefined`) on input it cannot use.
  */
 export { IndicatorError } from '../errors';
@@ -10,4 +10,5 @@ export { gini, lorenz, theil } from './inequality';
 export type { LorenzPoint } from './inequality';
 export { exportIntensity, isMicroExporter, microShare } from './exports';
 export { growthMargins } from './margins';
+export { OVERFLOW_MESSAGE, checkedSum, exactSum } from './sum';
 export type { ExportsByMarket, GrowthMargins } from './margins';

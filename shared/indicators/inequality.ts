@@ -1,21 +1,21 @@
 /**
  * Inequality of a distribution of values (e.g. exports across firms): Gini, the Lorenz curve and Theil
- * (DESIGN section 4). Zeros are part of the population here: they count in `n`.
+ * (docs/indicators.md, "Inequality"). Zeros are part of the population here: they count in `n`.
  */
 import { IndicatorError } from '../errors';
-import { checkPositiveMax, checkValues } from './validate';
+import { exactSum } from './sum';
+import { scaleByMax } from './validate';
+import type { Scaled } from './validate';
 
 /** One point of a Lorenz curve: `[share of the population, share of the total]`. */
 export type LorenzPoint = [number, number];
 
-/** The checked values sorted ascending and divided by their largest (so no sum can overflow). */
-function sortedScaled(values: ArrayLike<number>): Float64Array {
-  const sorted = checkValues(values);
-  const max = checkPositiveMax(sorted);
+/** The checked values divided by their largest (so no sum can overflow), sorted ascending. */
+function sortedScaled(values: ArrayLike<number>): Scaled {
+  const result = scaleByMax(values);
   // Float64Array sorts numerically (unlike Array#sort), once: the whole measure is O(n log n).
-  sorted.sort();
-  for (let i = 0; i < sorted.length; i++) sorted[i] = (sorted[i] ?? 0) / max;
-  return sorted;
+  result.scaled.sort();
+  return result;
 }
 
 /**
@@ -27,20 +27,16 @@ function sortedScaled(values: ArrayLike<number>): Float64Array {
  * gini([50, 30, 15, 5], true); // 0.5
  */
 export function gini(values: ArrayLike<number>, standardised = false): number {
-  const sorted = sortedScaled(values);
+  const { scaled: sorted, total } = sortedScaled(values);
   const n = sorted.length;
   if (standardised && n < 2)
     throw new IndicatorError('undefined', 'standardised Gini needs at least two values');
-  // 2*sum(i*x_i)/(n*sum x) - (n+1)/n rewritten as sum((2i-n-1)*x_i)/(n*sum x): the same number without
-  // subtracting two nearly equal terms, so equal values give 0 rather than rounding noise.
-  let weighted = 0;
-  let total = 0;
-  for (let i = 0; i < n; i++) {
-    const x = sorted[i] ?? 0;
-    weighted += (2 * (i + 1) - n - 1) * x;
-    total += x;
-  }
-  const g = Math.max(0, weighted / (n * total));
+  // sum((2i - n - 1) x_(i)) is the sum of |x_i - x_j| over pairs, which is also the sum over the gaps
+  // between neighbours of k(n - k) (x_(k+1) - x_(k)): k values lie below the gap and n - k above it.
+  // Every term is >= 0, so nothing cancels and the result is accurate however small (equal values: 0).
+  const gaps = new Float64Array(Math.max(0, n - 1));
+  for (let k = 1; k < n; k++) gaps[k - 1] = k * (n - k) * ((sorted[k] ?? 0) - (sorted[k - 1] ?? 0));
+  const g = exactSum(gaps) / (n * total);
   return standardised ? g * (n / (n - 1)) : g;
 }
 
@@ -51,15 +47,18 @@ export function gini(values: ArrayLike<number>, standardised = false): number {
  * lorenz([3, 1]); // [[0, 0], [0.5, 0.25], [1, 1]]
  */
 export function lorenz(values: ArrayLike<number>): LorenzPoint[] {
-  const sorted = sortedScaled(values);
+  const { scaled: sorted, total } = sortedScaled(values);
   const n = sorted.length;
-  let total = 0;
-  for (const x of sorted) total += x;
   const points: LorenzPoint[] = [[0, 0]];
+  // Running compensated (Neumaier) sum: every cumulative share within a few ulps, even at 10^6 points.
   let cumulative = 0;
+  let carry = 0;
   for (let i = 0; i < n - 1; i++) {
-    cumulative += sorted[i] ?? 0;
-    points.push([(i + 1) / n, cumulative / total]);
+    const x = sorted[i] ?? 0;
+    const next = cumulative + x;
+    carry += cumulative >= x ? cumulative - next + x : x - next + cumulative;
+    cumulative = next;
+    points.push([(i + 1) / n, Math.min(1, (cumulative + carry) / total)]);
   }
   // Exact end point: a chart's curve must close on the diagonal whatever the rounding.
   points.push([1, 1]);
@@ -71,20 +70,18 @@ export function lorenz(values: ArrayLike<number>): LorenzPoint[] {
  * up to `ln n` when one holds all.
  * @example
  * theil([50, 30, 15, 5]); // 0.244174…
+ * theil([1e300, 1e-300]); // ln 2
  */
 export function theil(values: ArrayLike<number>): number {
-  const checked = checkValues(values);
-  const max = checkPositiveMax(checked);
-  const n = checked.length;
-  let total = 0;
-  for (const x of checked) total += x / max;
+  const { scaled, total } = scaleByMax(values);
+  const n = scaled.length;
   const mean = total / n;
-  let sum = 0;
-  for (const x of checked) {
-    if (x === 0) continue; // the limit of r ln r as r -> 0 is 0
-    const ratio = x / max / mean;
-    sum += ratio * Math.log(ratio);
+  const terms = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const ratio = (scaled[i] ?? 0) / mean;
+    // r ln r tends to 0 as r -> 0: a zero, or a value too small beside the largest to scale, adds 0.
+    terms[i] = ratio > 0 ? ratio * Math.log(ratio) : 0;
   }
-  // Equal values can round to a hair below 0; the index itself never is.
-  return Math.max(0, sum / n);
+  // Equal values can round to a hair below 0; the index itself never is, nor above ln n.
+  return Math.min(Math.log(n), Math.max(0, exactSum(terms) / n));
 }

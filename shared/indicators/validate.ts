@@ -3,6 +3,7 @@
  * message names the bad value and its position, counted from 1 as a spreadsheet user counts cells.
  */
 import { IndicatorError } from '../errors';
+import { exactSum } from './sum';
 
 /** Renders a rejected input for a message: numbers as JavaScript prints them, anything else as JSON. */
 function show(value: unknown): string {
@@ -63,6 +64,34 @@ export function checkPositiveMax(values: Float64Array, label = 'values'): number
   return max;
 }
 
+/** Checked values divided by their largest, with their exact total and how many are above zero. */
+export interface Scaled {
+  /** Each value divided by the largest (so 1 for the largest); a tiny value may underflow to 0. */
+  scaled: Float64Array;
+  /** The sum of {@link Scaled.scaled}, correctly rounded: between 1 and the number of values. */
+  total: number;
+  /** Values above zero in the input (markets, counted before any underflow). */
+  positive: number;
+}
+
+/**
+ * Checks a list and scales it by its largest value, so that no sum of the values or their squares can
+ * overflow; the count of positive values is taken on the input, so a value that underflows still counts.
+ * @example
+ * scaleByMax([1e300, 1e-300]); // { scaled: [1, 0], total: 1, positive: 2 }
+ */
+export function scaleByMax(values: ArrayLike<number>, label = 'values'): Scaled {
+  const scaled = checkValues(values, label);
+  const max = checkPositiveMax(scaled, label);
+  let positive = 0;
+  for (let i = 0; i < scaled.length; i++) {
+    const value = scaled[i] ?? 0;
+    if (value > 0) positive++;
+    scaled[i] = value / max;
+  }
+  return { scaled, total: exactSum(scaled), positive };
+}
+
 /**
  * Checks a list and returns each value's share of the total.
  * Values are divided by the largest first so that sums of huge values cannot overflow to Infinity.
@@ -70,16 +99,9 @@ export function checkPositiveMax(values: Float64Array, label = 'values'): number
  * shares([50, 30, 15, 5]); // Float64Array [0.5, 0.3, 0.15, 0.05]
  */
 export function shares(values: ArrayLike<number>, label = 'values'): Float64Array {
-  const result = checkValues(values, label);
-  const max = checkPositiveMax(result, label);
-  let total = 0;
-  for (let i = 0; i < result.length; i++) {
-    const scaled = (result[i] ?? 0) / max;
-    result[i] = scaled;
-    total += scaled;
-  }
-  for (let i = 0; i < result.length; i++) result[i] = (result[i] ?? 0) / total;
-  return result;
+  const { scaled, total } = scaleByMax(values, label);
+  for (let i = 0; i < scaled.length; i++) scaled[i] = (scaled[i] ?? 0) / total;
+  return scaled;
 }
 
 /**

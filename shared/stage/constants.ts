@@ -1,5 +1,6 @@
 /**
- * Codes, flags and defaults of the stage rule and the project outcome (DESIGN section 4).
+ * Codes, flags and defaults of the stage rule and the project outcome (docs/indicators.md, "Stage rule"
+ * and "Outcome").
  */
 import type { AgreementKind } from '../schemas/constants';
 import type { Stage, StageThresholds } from './types';
@@ -37,10 +38,29 @@ export { PARTNERSHIP_KINDS } from '../schemas/constants';
 /** Agreement kinds that put an exporter in stage II: an intermediary selling for the firm abroad. */
 export const INTERMEDIARY_KINDS = ['agent', 'distributor'] as const satisfies readonly AgreementKind[];
 
-/** Project outcomes, in the order they are tried. */
-export const OUTCOMES = ['collaboration', 'started-exporting', 'expanded', 'organisational'] as const;
+/** Project outcomes, in the order they are tried: every project has one. */
+export const OUTCOMES = [
+  'withdrawn',
+  'ongoing',
+  'not-observed',
+  'collaboration',
+  'started-exporting',
+  'retreated',
+  'expanded',
+  'declined',
+  'organisational',
+] as const;
 /** One of {@link OUTCOMES}. */
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** Markets gained between the two years that make an exporter's outcome `expanded`. */
+export const OUTCOME_MARKETS_GAINED = 1;
+
+/**
+ * Change of total exports, as a fraction of the year before, that makes an outcome `expanded` (a rise)
+ * or `declined` (a fall).
+ */
+export const OUTCOME_EXPORTS_CHANGE = 0.1;
 
 /** Default thresholds: two markets, 10% intensity, two consecutive years. */
 export const DEFAULT_THRESHOLDS: Readonly<StageThresholds> = Object.freeze({

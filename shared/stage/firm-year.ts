@@ -4,7 +4,8 @@
 import { hhi } from '../indicators/concentration';
 import type { StageResult } from './stage';
 import { stageOf } from './stage';
-import { marketsIn, turnoverIn } from './history';
+import { exportsIn, marketsIn, turnoverIn } from './history';
+import { observedYears } from './observed';
 import type { FirmHistory, StageThresholds } from './types';
 
 /** One firm-year: its stage and the export measures behind it. */
@@ -20,7 +21,8 @@ export interface FirmYear extends StageResult {
 }
 
 /**
- * A firm's stage and export measures in one year.
+ * A firm's stage and export measures in one year it is observed in (a year without data has no stage:
+ * callers check `isObserved` first, as the firm view does).
  * @example
  * firmYear({ exports: [{ year: 2008, country: 'DE', value: 40_000 }], turnover: { 2008: 800_000 }, agreements: [] }, 2008);
  * // { stage: 1, reason: 'EXPORTER', flags: [], exports: 40000, markets: 1, hhi: 1, intensity: 0.05 }
@@ -32,8 +34,7 @@ export function firmYear(
 ): FirmYear {
   const stage = stageOf(history, year, thresholds);
   const byMarket = [...marketsIn(history, year).values()];
-  let exports = 0;
-  for (const value of byMarket) exports += value;
+  const exports = exportsIn(history, year);
   const turnover = turnoverIn(history, year);
   return {
     ...stage,
@@ -45,19 +46,11 @@ export function firmYear(
 }
 
 /**
- * The latest year with any export record or turnover figure, or null when the history has none; what a
- * custom function uses when the cell gives no year.
+ * The latest year the firm is observed in (an export row, of any value, or a turnover entry), or null
+ * when it is observed in none; what a custom function uses when the cell gives no year.
  * @example
  * latestYear({ exports: [{ year: 2008, country: 'DE', value: 1 }], turnover: { 2009: 5e5 }, agreements: [] }); // 2009
  */
 export function latestYear(history: FirmHistory): number | null {
-  let latest: number | null = null;
-  const consider = (year: number): void => {
-    if (Number.isInteger(year) && (latest === null || year > latest)) latest = year;
-  };
-  for (const flow of history.exports) consider(flow.year);
-  for (const [year, value] of Object.entries(history.turnover)) {
-    if (typeof value === 'number' && Number.isFinite(value)) consider(Number(year));
-  }
-  return latest;
+  return observedYears(history).at(-1) ?? null;
 }

@@ -2,6 +2,8 @@
  * Read-only views of a firm's history for one year: exports by market, turnover, active agreements.
  */
 import { IndicatorError } from '../errors';
+import { checkedSum } from '../indicators/sum';
+import { checkAmount } from '../indicators/validate';
 import type { AgreementKind, AgreementRecord, ExportRecord, FirmHistory } from './types';
 
 /** Checks a year argument: a whole number (any sign is a calendar year; the data decides what exists). */
@@ -39,11 +41,15 @@ export function marketsIn(history: FirmHistory, year: number): ReadonlyMap<strin
   return exportsByYear(history).get(year) ?? NO_MARKETS;
 }
 
-/** Total exports in one year (0 when none). */
+/**
+ * Total exports in one year (0 when none), the exact sum rounded once; `invalid` when a value is not
+ * finite or the sum is beyond the largest double.
+ */
 export function exportsIn(history: FirmHistory, year: number): number {
-  let total = 0;
-  for (const value of marketsIn(history, year).values()) total += value;
-  return total;
+  const values = [...marketsIn(history, year).values()];
+  // Corrupt data (Infinity) is named as such, not taken for a total that overflowed.
+  for (const value of values) checkAmount(value, 'exports');
+  return checkedSum(values);
 }
 
 /** The turnover of one year, or undefined when missing or not a positive finite number. */

@@ -1,11 +1,14 @@
 /**
- * The measured outcome of a project: the firm's stage and export measures in the year before the
- * project against the year after its end (DESIGN section 4).
+ * The measured outcome of a project: the firm's stage, exports and markets in the year before the
+ * project against the year after its end (docs/indicators.md, "Outcome").
  */
 import { IndicatorError } from '../errors';
+import { OUTCOME_EXPORTS_CHANGE, OUTCOME_MARKETS_GAINED } from './constants';
 import type { Outcome } from './constants';
-import { firmYear } from './firm-year';
-import type { FirmHistory, ProjectWindow, StageThresholds } from './types';
+import { exportsIn, marketsIn } from './history';
+import { isObserved } from './observed';
+import { stageOf } from './stage';
+import type { FirmHistory, OutcomeProject, ProjectWindow, StageThresholds } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -37,27 +40,64 @@ export function outcomeWindow(project: ProjectWindow): { before: number; after: 
   return { before: start - 1, after: end + 1 };
 }
 
+/** What the outcome compares in one year: stage, total exports (X) and markets (M). */
+interface Measures {
+  stage: number;
+  exports: number;
+  markets: number;
+}
+
+function measures(history: FirmHistory, year: number, thresholds: Partial<StageThresholds>): Measures {
+  return {
+    stage: stageOf(history, year, thresholds).stage,
+    exports: exportsIn(history, year),
+    markets: marketsIn(history, year).size,
+  };
+}
+
+/** The outcome of an exporter in both years, from its exports and markets. */
+function exporterOutcome(before: Measures, after: Measures): Outcome {
+  const change = OUTCOME_EXPORTS_CHANGE * before.exports;
+  const gained = after.markets - before.markets;
+  if (gained >= OUTCOME_MARKETS_GAINED || (gained >= 0 && after.exports - before.exports >= change)) {
+    return 'expanded';
+  }
+  if (gained < 0 || before.exports - after.exports >= change) return 'declined';
+  return 'organisational';
+}
+
 /**
- * A project's outcome, first match in this order: `collaboration` (stage III after), `started-exporting`
- * (stage 0 before, I or more after), `expanded` (more markets, higher intensity or lower HHI after than
- * before; intensity and HHI compared only when both years have them), otherwise `organisational`.
+ * A project's outcome, between b (the year before its start) and a (the year after its end), with X
+ * the firm's total exports and M its markets; the first match in this order:
+ * 1. `withdrawn`: the project was withdrawn;
+ * 2. `ongoing`: the project has not ended (status `ongoing`);
+ * 3. `not-observed`: the firm is not observed in b or in a;
+ * 4. `collaboration`: stage III in a and below III in b;
+ * 5. `started-exporting`: X(b) = 0 and X(a) > 0;
+ * 6. `retreated`: X(b) > 0 and X(a) = 0, or stage I or more in b and 0 in a;
+ * 7. `expanded`: exports in both years and M(a) - M(b) >= 1, or M(a) >= M(b) and X(a) - X(b) >= 10% X(b);
+ * 8. `declined`: exports in both years and M(a) < M(b) or X(b) - X(a) >= 10% X(b);
+ * 9. `organisational`: anything else.
+ * @param thresholds - overrides of the stage rule's thresholds
  * @example
- * outcomeOf(history, { start: '2008-03-01', end: '2008-07-01' }); // 'expanded'
+ * outcomeOf(history, { start: '2008-03-01', end: '2008-07-01', status: 'completed' }); // 'expanded'
  */
 export function outcomeOf(
   history: FirmHistory,
-  project: ProjectWindow,
+  project: OutcomeProject,
   thresholds: Partial<StageThresholds> = {},
 ): Outcome {
+  if (project.status === 'withdrawn') return 'withdrawn';
+  if (project.status === 'ongoing') return 'ongoing';
   const window = outcomeWindow(project);
-  const before = firmYear(history, window.before, thresholds);
-  const after = firmYear(history, window.after, thresholds);
-  if (after.stage === 3) return 'collaboration';
-  if (before.stage === 0 && after.stage >= 1) return 'started-exporting';
-  const moreMarkets = after.markets > before.markets;
-  const moreIntensive =
-    before.intensity !== null && after.intensity !== null && after.intensity > before.intensity;
-  const lessConcentrated = before.hhi !== null && after.hhi !== null && after.hhi < before.hhi;
-  if (moreMarkets || moreIntensive || lessConcentrated) return 'expanded';
+  if (!isObserved(history, window.before) || !isObserved(history, window.after)) return 'not-observed';
+  const before = measures(history, window.before, thresholds);
+  const after = measures(history, window.after, thresholds);
+  if (after.stage === 3 && before.stage < 3) return 'collaboration';
+  if (before.exports === 0 && after.exports > 0) return 'started-exporting';
+  if ((before.exports > 0 && after.exports === 0) || (before.stage >= 1 && after.stage === 0)) {
+    return 'retreated';
+  }
+  if (before.exports > 0 && after.exports > 0) return exporterOutcome(before, after);
   return 'organisational';
 }

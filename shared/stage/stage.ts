@@ -3,7 +3,8 @@
  */
 import { INTERMEDIARY_KINDS, PARTNERSHIP_KINDS, STAGE_OF_REASON } from './constants';
 import type { StageFlag, StageReason } from './constants';
-import { checkYear, exportsIn, hasActive, marketsIn, turnoverIn } from './history';
+import { checkYear, exportsIn, hasActive, isActive, marketsIn, turnoverIn } from './history';
+import { isObserved } from './observed';
 import { resolveThresholds } from './thresholds';
 import type { FirmHistory, Stage, StageThresholds } from './types';
 
@@ -20,15 +21,27 @@ function exportedThrough(history: FirmHistory, year: number, years: number): boo
   return true;
 }
 
-/** Flags of a year without exports: a retreat from exporting, and an agreement that just ended. */
+/**
+ * Whether the firm was at stage I or more in `year`: observed, and exporting or in a partnership (the
+ * only way to stage 0 is the `NO_EXPORTS` clause, which a partnership comes before).
+ */
+function engagedIn(history: FirmHistory, year: number): boolean {
+  if (exportsIn(history, year) > 0) return true;
+  return isObserved(history, year) && hasActive(history, year, PARTNERSHIP_KINDS);
+}
+
+/**
+ * Flags of a year without exports: a retreat from stage I or more the year before, and an agreement
+ * that ended one or two years before with none of any kind active now.
+ */
 function noExportFlags(history: FirmHistory, year: number): StageFlag[] {
   const flags: StageFlag[] = [];
-  if (exportsIn(history, year - 1) > 0) flags.push('DEINTERNATIONALISED');
-  // Set with or without DEINTERNATIONALISED: a firm at III on a partnership alone retreats without sales.
+  // A firm at III on a partnership alone that falls to 0 retreats too, without having sold abroad.
+  if (engagedIn(history, year - 1)) flags.push('DEINTERNATIONALISED');
   const ended = history.agreements.some(
-    (a) => typeof a.endYear === 'number' && (a.endYear === year || a.endYear === year - 1),
+    (a) => typeof a.endYear === 'number' && (a.endYear === year - 1 || a.endYear === year - 2),
   );
-  if (ended) flags.push('PARTNER_LOST');
+  if (ended && !history.agreements.some((a) => isActive(a, year))) flags.push('PARTNER_LOST');
   return flags;
 }
 
@@ -38,16 +51,19 @@ function result(reason: StageReason, flags: StageFlag[] = []): StageResult {
 }
 
 /**
- * A firm's stage in a year (DESIGN section 4): the first matching clause decides.
+ * A firm's stage in a year it is observed in (docs/indicators.md, "Stage rule"): the first matching
+ * clause decides. The rule does not look at whether `year` is observed: see {@link stageIn}, which
+ * gives no stage for a year without data.
  * 1. III `PARTNERSHIP`: an active co-design, co-production, licensing, joint-venture, branch or
  *    subsidiary agreement, with or without sales;
- * 2. 0 `NO_EXPORTS`: no exports that year (flags `DEINTERNATIONALISED` when the firm exported the year
- *    before, `PARTNER_LOST` when one of its agreements ended this year or the year before);
+ * 2. 0 `NO_EXPORTS`: no exports that year (flags `DEINTERNATIONALISED` when the firm was observed the
+ *    year before at stage I or more, `PARTNER_LOST` when an agreement of any kind ended one or two
+ *    years before and none of any kind is active this year);
  * 3. II `AGENT_OR_DISTRIBUTOR`: an active agent or distributor agreement;
  * 4. II `DIVERSIFIED_PERSISTENT`: at least `minMarkets` markets and exports in each of the last
- *    `persistenceYears` years;
+ *    `persistenceYears` years (a year without data has no exports);
  * 5. II `DIVERSIFIED_INTENSIVE`: at least `minMarkets` markets and exports / turnover >= `minIntensity`
- *    (not met without turnover);
+ *    (not met without a turnover above 0);
  * 6. I `EXPORTER`: any other exporter.
  * @param thresholds - overrides of {@link DEFAULT_THRESHOLDS}, any subset
  * @example
@@ -63,8 +79,7 @@ export function stageOf(
   const { minMarkets, minIntensity, persistenceYears } = resolveThresholds(thresholds);
   if (hasActive(history, year, PARTNERSHIP_KINDS)) return result('PARTNERSHIP');
   const markets = marketsIn(history, year);
-  let exports = 0;
-  for (const value of markets.values()) exports += value;
+  const exports = exportsIn(history, year);
   if (exports <= 0) return result('NO_EXPORTS', noExportFlags(history, year));
   if (hasActive(history, year, INTERMEDIARY_KINDS)) return result('AGENT_OR_DISTRIBUTOR');
   if (markets.size >= minMarkets) {
@@ -73,4 +88,19 @@ export function stageOf(
     if (turnover !== undefined && exports / turnover >= minIntensity) return result('DIVERSIFIED_INTENSIVE');
   }
   return result('EXPORTER');
+}
+
+/**
+ * A firm's stage in a year, or null when the firm is not observed that year: missing data has no stage
+ * (docs/indicators.md, "Observed").
+ * @example
+ * stageIn({ exports: [], turnover: { 2010: 5e5 }, agreements: [] }, 2011); // null
+ */
+export function stageIn(
+  history: FirmHistory,
+  year: number,
+  thresholds: Partial<StageThresholds> = {},
+): StageResult | null {
+  checkYear(year);
+  return isObserved(history, year) ? stageOf(history, year, thresholds) : null;
 }

@@ -3,9 +3,9 @@
  * shared zod schemas (which carry more fields, e.g. `firmId`) can be passed as they are.
  */
 
-import type { AgreementKind } from '../schemas/constants';
+import type { AgreementKind, ProjectStatus } from '../schemas/constants';
 
-export type { AgreementKind };
+export type { AgreementKind, ProjectStatus };
 
 /** A firm's exports to one country in one year (EUR). */
 export interface ExportRecord {
@@ -35,10 +35,15 @@ export interface ProjectWindow {
   end: string;
 }
 
+/** A project as its outcome reads it: its dates and where it stands (`completed` when left out). */
+export interface OutcomeProject extends ProjectWindow {
+  status?: ProjectStatus;
+}
+
 /** Internationalisation stage: 0 none, I entering, II diversifying, III partnering. */
 export type Stage = 0 | 1 | 2 | 3;
 
-/** The stage rule's thresholds (DESIGN section 4). */
+/** The stage rule's thresholds (docs/indicators.md, "Stage rule"). */
 export interface StageThresholds {
   /** Markets needed for the diversification clauses (N_min). */
   minMarkets: number;

@@ -3,15 +3,24 @@ import * as z from 'zod';
 import { EditionIndicatorsSchema } from '../../../shared/api/edition-indicators';
 import { EditionSummarySchema } from '../../../shared/api/editions';
 import { EditionFirmSchema } from '../../../shared/api/firms';
-import { idParam, listOf, PAGE_LIMIT_DEFAULT, PageQuerySchema, pageOf } from '../../../shared/api/params';
+import {
+  idParam,
+  listOf,
+  PAGE_LIMIT_DEFAULT,
+  PageQuerySchema,
+  pageOf,
+  queryInteger,
+} from '../../../shared/api/params';
 import { ProjectSchema } from '../../../shared/schemas';
-import { editionIndicators } from '../../../shared/edition';
+import { editionIndicators, LOCAL_K_DEFAULT, type OtherApplication } from '../../../shared/edition';
 import { listBudget } from '../../data/budget';
 import {
   getEdition,
   getEditionContents,
   getEditions,
+  getEditionsApplications,
   listApplications,
+  type EditionApplications,
   listProjects,
 } from '../../data/editions';
 import { getFirms } from '../../data/firms';
@@ -55,13 +64,26 @@ const firmsRoute = createRoute({
   responses: { 200: json(pageOf(EditionFirmSchema), 'One page'), ...SIGNED_IN_PROBLEMS, 404: PROBLEMS[404] },
 });
 
+/** Bounds of `?local=K`, the firms taken on each side of the cutoff by the local effect. */
+export const LOCAL_K_MIN = 2;
+export const LOCAL_K_MAX = 200;
+
+const IndicatorsQuerySchema = z.strictObject({
+  local: queryInteger('local', LOCAL_K_MIN, LOCAL_K_MAX)
+    .optional()
+    .describe(
+      `K of the local effect: the K admitted with the lowest scores and the K rejected with the highest ` +
+        `(${LOCAL_K_MIN} to ${LOCAL_K_MAX}, ${LOCAL_K_DEFAULT} when left out).`,
+    ),
+});
+
 const indicatorsRoute = createRoute({
   operationId: 'getEditionIndicators',
   ...officer,
   method: 'get',
   path: '/v1/editions/{id}/indicators',
-  summary: 'The edition indicators (DESIGN section 4), the difference-in-differences effect among them',
-  request: { params: EditionParams },
+  summary: 'The edition indicators, the programme effect with its uncertainty among them',
+  request: { params: EditionParams, query: IndicatorsQuerySchema },
   responses: {
     200: json(EditionIndicatorsSchema, 'The indicators'),
     ...SIGNED_IN_PROBLEMS,
@@ -78,6 +100,21 @@ export async function requireEdition(store: Store, id: string) {
       detail: `No edition ${id}: the editions are 2006, 2007, 2008 and 2009-2010`,
     });
   return edition;
+}
+
+/**
+ * The applications to every edition but `editionId`, each with its edition's call year (the programme
+ * effect's contamination check).
+ */
+export function otherApplications(
+  all: readonly EditionApplications[],
+  editionId: string,
+): OtherApplication[] {
+  return all.flatMap(({ edition, applications }) =>
+    edition.id === editionId
+      ? []
+      : applications.map(({ firmId, status }) => ({ firmId, status, callYear: edition.callYear })),
+  );
 }
 
 /** Registers the edition routes. */
@@ -129,7 +166,11 @@ export function registerEditions(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
 
   app.openapi(indicatorsRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const contents = await getEditionContents(store, id);
+    const { local = LOCAL_K_DEFAULT } = c.req.valid('query');
+    const [contents, all] = await Promise.all([
+      getEditionContents(store, id),
+      getEditionsApplications(store),
+    ]);
     const edition = contents.edition ?? (await requireEdition(store, id));
     const firmIds = [
       ...new Set([...contents.projects, ...contents.applications].map((entry) => entry.firmId)),
@@ -139,8 +180,10 @@ export function registerEditions(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
       edition,
       projects: contents.projects,
       applications: contents.applications,
+      otherApplications: otherApplications(all, id),
       firms,
       budget: contents.budget,
+      localK: local,
     });
     return c.json(indicators, 200);
   });

@@ -115,16 +115,23 @@ describe('GET /v1/editions/{id}/firms', () => {
 });
 
 describe('GET /v1/editions/{id}/indicators', () => {
-  it('answers every indicator of DESIGN section 4', async () => {
+  it('answers every edition indicator (docs/indicators.md, "Edition indicators")', async () => {
     const { status, body } = await served.api.get('/v1/editions/2008/indicators', { role: 'officer' });
 
     expect(status).toBe(200);
     const indicators = EditionIndicatorsSchema.parse(body);
     expect(indicators.projects).toBe(100);
-    expect(indicators.transitions.flat().reduce((a, b) => a + b, 0)).toBe(100);
+    // Each project firm is in the transition matrix or counted as not observed in both years.
+    expect(
+      indicators.transitions.flat().reduce((a, b) => a + b, 0) + indicators.projectFirmsNotObserved,
+    ).toBe(100);
+    expect(indicators.projectFirmsNotObserved).toBeGreaterThan(0);
     expect(indicators.nAdmitted).toBe(100);
     expect(indicators.nRejected).toBeGreaterThan(0);
-    expect(indicators.didExporting).not.toBeNull();
+    expect(indicators.didExporting).toBe(indicators.effect.exporting.estimate);
+    expect(indicators.effect.exporting).toMatchObject({ reason: null, se: expect.any(Number) });
+    const { low, high, estimate } = indicators.effect.exporting;
+    expect(low! <= estimate! && estimate! <= high!).toBe(true);
   });
 
   it('answers 404 for an unknown edition', async () => {

@@ -55,6 +55,7 @@ describe('GET /v1/openapi.json', () => {
       '/v1/editions/{id}/firms',
       '/v1/editions/{id}/indicators',
       '/v1/editions/{id}/projects',
+      '/v1/effects',
       '/v1/firms/batch',
       '/v1/firms/{id}',
       '/v1/firms/{id}/exports',

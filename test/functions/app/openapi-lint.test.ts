@@ -103,6 +103,7 @@ describe('the OpenAPI contract', () => {
         'GET /v1/firms/{id}/exports listFirmExports',
         'POST /v1/import importDocument',
         'GET /v1/imports listImports',
+        'GET /v1/effects getEffects',
       ].sort(),
     );
   });
@@ -122,7 +123,7 @@ describe('the OpenAPI contract', () => {
     const signedIn = Object.entries(security).filter(
       ([operation]) => operation !== 'GET /v1/health' && operation !== 'POST /v1/dev/token',
     );
-    expect(signedIn).toHaveLength(12);
+    expect(signedIn).toHaveLength(13);
     for (const [, requirement] of signedIn) expect(requirement).toEqual([{ bearerAuth: [] }]);
   });
 });

@@ -120,16 +120,72 @@ describe('generateSampleData at the default seed and scale', () => {
     expect(artisan).toHaveLength(30);
   });
 
-  it('keeps firms small: at most 50 employees, 37% micro, valid Partita IVA, turnover 2003-2012', () => {
+  it('keeps firms small: at most 50 employees, 37% micro, valid Partita IVA, turnover within 2003-2013', () => {
     const micro = sections.firms.filter((f) => f.employees < 10).length / sections.firms.length;
+    const years = Array.from({ length: 11 }, (_, i) => String(2003 + i));
 
     expect(sections.firms.every((f) => f.employees <= 50 && isValidPartitaIva(f.vatNumber))).toBe(true);
     expect(micro).toBeCloseTo(0.37, 2);
-    expect(
-      sections.firms.every(
-        (f) => Object.keys(f.turnover).join() === '2003,2004,2005,2006,2007,2008,2009,2010,2011,2012',
+    expect(sections.firms.every((f) => Object.keys(f.turnover).every((year) => years.includes(year)))).toBe(
+      true,
+    );
+  });
+
+  it('leaves about 5% of firm-years unobserved: no turnover entry and no export row', () => {
+    const exportYears = new Set(sections.exports.map((e) => `${e.firmId}|${e.year}`));
+    let unobserved = 0;
+    let exportsWithoutTurnover = 0;
+    for (const firm of sections.firms) {
+      for (let year = 2003; year <= 2013; year++) {
+        if (firm.turnover[String(year)] !== undefined) continue;
+        unobserved++;
+        if (exportYears.has(`${firm.id}|${year}`)) exportsWithoutTurnover++;
+      }
+    }
+    const share = unobserved / (sections.firms.length * 11);
+
+    expect(share).toBeGreaterThan(0.04);
+    expect(share).toBeLessThan(0.06);
+    expect(exportsWithoutTurnover).toBe(0);
+  });
+
+  it('runs the export series to 2013, so that every event-study year of every edition exists', () => {
+    const years = new Set(sections.exports.map((e) => e.year));
+
+    expect(Math.min(...years)).toBe(2003);
+    expect(Math.max(...years)).toBe(2013);
+  });
+
+  it('admits some rejected applicants in a later edition, and each firm at most once', () => {
+    const callYear = new Map(sections.editions.map((e) => [e.id, e.callYear]));
+    const byFirmId = new Map<string, { year: number; status: string }[]>();
+    for (const a of sections.applications) {
+      const list = byFirmId.get(a.firmId) ?? [];
+      list.push({ year: callYear.get(a.edition) ?? 0, status: a.status });
+      byFirmId.set(a.firmId, list);
+    }
+    const lists = [...byFirmId.values()];
+    const laterAdmitted = lists.filter((list) =>
+      list.some(
+        (r) => r.status === 'rejected' && list.some((w) => w.status === 'admitted' && w.year > r.year),
       ),
-    ).toBe(true);
+    );
+
+    expect(laterAdmitted.length).toBeGreaterThanOrEqual(5);
+    expect(lists.every((list) => list.filter((a) => a.status === 'admitted').length <= 1)).toBe(true);
+    expect(lists.every((list) => list.every((a, i) => i === 0 || a.year > (list[i - 1]?.year ?? 0)))).toBe(
+      true,
+    );
+  });
+
+  it('admits the top scores of each edition', () => {
+    for (const edition of sections.editions) {
+      const applications = sections.applications.filter((a) => a.edition === edition.id);
+      const admitted = applications.filter((a) => a.status === 'admitted').map((a) => a.score);
+      const rejected = applications.filter((a) => a.status === 'rejected').map((a) => a.score);
+
+      expect(Math.min(...admitted)).toBeGreaterThanOrEqual(Math.max(...rejected));
+    }
   });
 
   it('has 50+ TEMs from a handful of providers', () => {
@@ -148,7 +204,7 @@ describe('generateSampleData at the default seed and scale', () => {
   it('makes micro-exporters the majority of exporters in every year', () => {
     const totals = exportsByFirmYear(sections.exports);
 
-    for (let year = 2003; year <= 2012; year++) {
+    for (let year = 2003; year <= 2013; year++) {
       const yearTotals = [...totals.values()].map((years) => years.get(year)?.total ?? 0);
 
       expect(microShare(yearTotals)).toBeGreaterThan(0.5);
@@ -209,7 +265,7 @@ describe('generateSampleData at the default seed and scale', () => {
     for (const agreement of sections.agreements) histories.get(agreement.firmId)?.agreements.push(agreement);
     const flags = new Set<string>();
     for (const history of histories.values()) {
-      for (let year = 2004; year <= 2012; year++)
+      for (let year = 2004; year <= 2013; year++)
         for (const flag of stageOf(history, year).flags) flags.add(flag);
     }
     const afterProject = sections.projects.filter((p) => {

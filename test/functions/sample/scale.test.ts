@@ -20,7 +20,7 @@ describe('generateSampleData scale', () => {
       expect(after[edition]).toBeGreaterThanOrEqual(count * 9.5);
       expect(after[edition]).toBeLessThanOrEqual(count * 10.5);
     }
-    expect(scaled.firms.length).toBe(base.firms.length * 10);
+    expect(scaled.applications.length).toBe(base.applications.length * 10);
     expect(new Set(scaled.firms.map((f) => f.id)).size).toBe(scaled.firms.length);
     expect(new Set(scaled.firms.map((f) => f.vatNumber)).size).toBe(scaled.firms.length);
     expect(new Set(scaled.projects.map((p) => p.id)).size).toBe(scaled.projects.length);

@@ -1,8 +1,18 @@
 import type * as z from 'zod';
-import { EditionIndicatorsSchema } from '../../../shared/api/edition-indicators';
+import { EditionEffectSchema, EffectsSchema, PooledEstimateSchema } from '../../../shared/api/effects';
+import {
+  AttritionSchema,
+  EditionIndicatorsSchema,
+  EstimateSchema,
+  EventStudyPointSchema,
+  EventStudySchema,
+  LocalEffectSchema,
+  OutcomeCountsSchema,
+} from '../../../shared/api/edition-indicators';
+import type { EffectsResponse } from '../../../shared/api/effects';
 import type { EditionIndicatorsResponse } from '../../../shared/api/edition-indicators';
-import { editionIndicators } from '../../../shared/edition';
-import type { EditionIndicators } from '../../../shared/edition';
+import { editionIndicators, nullEstimate, programmeEffects } from '../../../shared/edition';
+import type { EditionIndicators, ProgrammeEffects } from '../../../shared/edition';
 import { emptyEdition, handMadeEdition } from './fixtures';
 
 describe('EditionIndicatorsSchema', () => {
@@ -40,6 +50,16 @@ describe('EditionIndicatorsSchema', () => {
 
     visit(EditionIndicatorsSchema.shape, '');
     visit(EditionIndicatorsSchema.shape.window.shape, 'window.');
+    visit(EstimateSchema.shape, 'estimate.');
+    visit(AttritionSchema.shape, 'attrition.');
+    visit(EventStudySchema.shape, 'eventStudy.');
+    visit(EventStudySchema.shape.commonTrendsWarning.shape, 'eventStudy.commonTrendsWarning.');
+    visit(EventStudyPointSchema.shape, 'eventStudy.points.');
+    visit(LocalEffectSchema.shape, 'local.');
+    visit(OutcomeCountsSchema.shape, 'outcomes.');
+    visit(EffectsSchema.shape, 'effects.');
+    visit(EditionEffectSchema.shape, 'effects.editions.');
+    visit(PooledEstimateSchema.shape, 'effects.pooled.');
 
     expect(undocumented).toEqual([]);
   });
@@ -50,5 +70,22 @@ describe('EditionIndicatorsSchema', () => {
     expect(EditionIndicatorsSchema.safeParse({ ...result, hhi: Number.NaN }).success).toBe(false);
     expect(EditionIndicatorsSchema.safeParse({ ...result, extra: 1 }).success).toBe(false);
     expect(EditionIndicatorsSchema.safeParse({ ...result, completionRate: 1.5 }).success).toBe(false);
+  });
+});
+
+describe('EffectsSchema', () => {
+  it('accepts programmeEffects’ result as it is, and has the same type', () => {
+    const { effect } = editionIndicators(handMadeEdition());
+    const none = nullEstimate(0, 0, 'TOO_FEW_ADMITTED');
+    const result: ProgrammeEffects = programmeEffects([
+      { edition: '2008', ...effect },
+      { edition: '2006', exporting: none, markets: none, intensity: none },
+    ]);
+
+    const asResponse: EffectsResponse = result;
+    const back: ProgrammeEffects = EffectsSchema.parse(asResponse);
+
+    expect(back).toEqual(result);
+    expect(EffectsSchema.safeParse({ ...result, extra: 1 }).success).toBe(false);
   });
 });

@@ -1,27 +1,28 @@
-import { createPanel, observeAll } from '../../../shared/edition';
+import { createFirmYears, observeAll } from '../../../shared/edition';
 import type { FirmHistory } from '../../../shared/stage/types';
 import { firm } from '../stage/builders';
 
 const WINDOW = { before: 2007, after: 2010 };
 
-describe('createPanel', () => {
-  it('observes a firm in both years of the window', () => {
+describe('createFirmYears', () => {
+  it('observes a firm in both years of a pair', () => {
     const history = firm({
       exports: [
         [2010, 'DE', 60_000],
         [2010, 'DE', 20_000],
       ],
-      turnover: { 2010: 400_000 },
+      turnover: { 2007: 0, 2010: 400_000 },
     });
-    const panel = createPanel(new Map([['A', history]]), WINDOW, {});
+    const years = createFirmYears(new Map([['A', history]]), {});
 
-    const observed = panel.observe('A');
+    const observed = years.pair('A', WINDOW);
 
     expect(observed?.before).toEqual({
       stage: 0,
       exports: 0,
       markets: 0,
       intensity: null,
+      turnover: 0,
       byMarket: new Map(),
     });
     expect(observed?.after).toEqual({
@@ -29,47 +30,60 @@ describe('createPanel', () => {
       exports: 80_000,
       markets: 1,
       intensity: 0.2,
+      turnover: 400_000,
       byMarket: new Map([['DE', 80_000]]),
     });
   });
 
-  it('reads each history once however often a firm is asked for', () => {
+  it('has no snapshot for a year without turnover entry or export row', () => {
+    const years = createFirmYears({ A: firm({ turnover: { 2010: 5 } }) }, {});
+
+    expect(years.at('A', 2007)).toBeUndefined();
+    expect(years.at('A', 2010)?.turnover).toBe(5);
+    expect(years.pair('A', WINDOW)).toBeUndefined();
+    expect(years.missing()).toBe(0);
+  });
+
+  it('reads each firm-year once however often it is asked for', () => {
     let reads = 0;
     const history: FirmHistory = {
       get exports() {
         reads++;
-        return [];
+        return [{ year: 2007, country: 'DE', value: 1 }];
       },
       turnover: {},
       agreements: [],
     };
-    const panel = createPanel({ A: history }, WINDOW, {});
+    const years = createFirmYears({ A: history }, {});
 
-    panel.observe('A');
+    years.at('A', 2007);
     const readsAfterFirst = reads;
-    panel.observe('A');
+    years.at('A', 2007);
+    years.pair('A', { before: 2007, after: 2007 });
 
     expect(reads).toBe(readsAfterFirst);
   });
 
   it('counts a missing firm once however often it is asked for', () => {
-    const panel = createPanel({}, WINDOW, {});
+    const years = createFirmYears({}, {});
 
-    panel.observe('M');
-    panel.observe('M');
-    panel.observe('N');
+    years.at('M', 2007);
+    years.pair('M', WINDOW);
+    years.history('N');
 
-    expect(panel.missing()).toBe(2);
+    expect(years.missing()).toBe(2);
   });
 });
 
 describe('observeAll', () => {
-  it('returns the distinct firms found, skipping the missing', () => {
-    const panel = createPanel({ A: firm(), B: firm() }, WINDOW, {});
+  it('returns the distinct firms observed in both years, counting those with a history that are not', () => {
+    const observedBoth = firm({ turnover: { 2007: 1, 2010: 1 } });
+    const years = createFirmYears({ A: observedBoth, B: observedBoth, C: firm() }, {});
 
-    const found = observeAll(panel, ['A', 'M', 'A', 'B']);
+    const found = observeAll(years, ['A', 'M', 'A', 'B', 'C'], WINDOW);
 
-    expect(found).toHaveLength(2);
-    expect(panel.missing()).toBe(1);
+    expect(found.observed).toHaveLength(2);
+    expect(found.notObserved).toBe(1);
+    expect(years.missing()).toBe(1);
   });
 });

@@ -45,13 +45,32 @@ const budgetLine = fc
 const edition: fc.Arbitrary<EditionInput> = fc.record({
   edition: fc.constant({ callYear: CALL_YEAR }),
   projects: fc.array(
-    fc.record({ firmId: anyId, status: fc.constantFrom(...PROJECT_STATUSES), grant: fc.nat(100_000) }),
+    fc.record({
+      firmId: anyId,
+      status: fc.constantFrom(...PROJECT_STATUSES),
+      grant: fc.nat(100_000),
+      start: fc.constant('2008-03-01'),
+      end: fc.constantFrom('2008-07-31', '2009-02-28'),
+    }),
     { maxLength: 12 },
   ),
   applications: fc.array(
-    fc.record({ firmId: anyId, status: fc.constantFrom('admitted' as const, 'rejected' as const) }),
+    fc.record({
+      firmId: anyId,
+      status: fc.constantFrom('admitted' as const, 'rejected' as const),
+      score: fc.integer({ min: 0, max: 100 }),
+    }),
     { maxLength: 12 },
   ),
+  otherApplications: fc.array(
+    fc.record({
+      firmId: anyId,
+      status: fc.constantFrom('admitted' as const, 'rejected' as const),
+      callYear: fc.constantFrom(2006, 2007, 2009),
+    }),
+    { maxLength: 6 },
+  ),
+  localK: fc.integer({ min: 1, max: 5 }),
   firms: fc.dictionary(fc.constantFrom(...FIRM_IDS), history),
   budget: fc.array(budgetLine, { maxLength: 4 }),
 });
@@ -81,7 +100,7 @@ function distinct(ids: readonly string[], firms: EditionInput['firms'], found: b
 }
 
 describe('editionIndicators properties', () => {
-  it('fills the transition matrix with whole counts adding up to the project firms found', () => {
+  it('fills the transition matrix with whole counts adding up to the project firms observed', () => {
     fc.assert(
       fc.property(edition, (input) => {
         const result = editionIndicators(input);
@@ -95,7 +114,7 @@ describe('editionIndicators properties', () => {
           input.firms,
           true,
         );
-        expect(entries.reduce((sum, n) => sum + n, 0)).toBe(projectFirms);
+        expect(entries.reduce((sum, n) => sum + n, 0) + result.projectFirmsNotObserved).toBe(projectFirms);
       }),
     );
   });
@@ -137,6 +156,45 @@ describe('editionIndicators properties', () => {
         expect(result.missingFirms).toBe(distinct(named, input.firms, false));
         expect(result.nAdmitted).toBe(distinct(admitted, input.firms, true));
         expect(result.nRejected).toBe(distinct(rejected, input.firms, true));
+      }),
+    );
+  });
+
+  it('counts every project under one outcome and copies the main estimates into the flat keys', () => {
+    fc.assert(
+      fc.property(edition, (input) => {
+        const result = editionIndicators(input);
+
+        expect(Object.values(result.outcomes).reduce((sum, n) => sum + n, 0)).toBe(input.projects.length);
+        expect(result.didExporting).toBe(result.effect.exporting.estimate);
+        expect(result.didMarkets).toBe(result.effect.markets.estimate);
+        expect(result.didIntensity).toBe(result.effect.intensity.estimate);
+      }),
+    );
+  });
+
+  it('gives every estimate an interval around it, or nulls with a reason', () => {
+    fc.assert(
+      fc.property(edition, (input) => {
+        const result = editionIndicators(input);
+
+        const estimates = [
+          ...Object.values(result.effect),
+          result.movedUp,
+          result.local.exporting,
+          result.local.markets,
+          result.local.intensity,
+          ...result.eventStudy.points.flatMap((p) => [p.exporting, p.markets, p.intensity]),
+        ];
+        for (const e of estimates) {
+          if (e.estimate === null) expect(e.reason).not.toBeNull();
+          else {
+            expect(e.reason).toBeNull();
+            expect(e.se).toBeGreaterThanOrEqual(0);
+            expect(e.low).toBeLessThanOrEqual(e.estimate);
+            expect(e.high).toBeGreaterThanOrEqual(e.estimate);
+          }
+        }
       }),
     );
   });

@@ -61,7 +61,7 @@ function revive(value: unknown): unknown {
 /** The fixture, with special numbers revived. */
 export const fixture = revive(raw) as IndicatorFixture;
 
-/** Relative tolerance the design requires of every indicator. */
+/** Relative tolerance every indicator must hold to (docs/indicators.md, "Accuracy"). */
 export const RELATIVE = 1e-9;
 
 /** Whether two numbers agree to `relative` (with a tiny absolute floor so that 0 compares to 1e-17). */

@@ -1,4 +1,5 @@
 import { firmYear, latestYear } from '../../../shared/stage/firm-year';
+import { observedYears } from '../../../shared/stage/observed';
 import { agreement, firm } from './builders';
 
 describe('firmYear', () => {
@@ -70,5 +71,54 @@ describe('latestYear', () => {
 
   it('gives null for an empty history', () => {
     expect(latestYear(firm())).toBeNull();
+  });
+});
+
+describe('latestYear and observedYears, on observed years only', () => {
+  it('counts a turnover entry of 0 as data', () => {
+    expect(latestYear(firm({ exports: [[2008, 'DE', 1]], turnover: { 2011: 0 } }))).toBe(2011);
+  });
+
+  it('lists the observed years in order, once each, leaving out the years between', () => {
+    const history = firm({
+      exports: [
+        [2010, 'DE', 0],
+        [2007, 'DE', 5],
+        [2007, 'FR', 5],
+      ],
+      turnover: { 2012: 1, 2007: 2 },
+      agreements: [agreement('branch', 2005)],
+    });
+
+    expect(observedYears(history)).toEqual([2007, 2010, 2012]);
+  });
+});
+
+describe('firmYear totals', () => {
+  it('adds markets exactly, whatever their magnitudes', () => {
+    const history = firm({
+      exports: [
+        [2008, 'DE', 1e300],
+        [2008, 'FR', 1e-300],
+        [2008, 'US', 1],
+      ],
+    });
+
+    const result = firmYear(history, 2008);
+
+    expect(result.exports).toBe(1e300);
+    expect(result.markets).toBe(3);
+    expect(result.hhi).toBe(1);
+  });
+
+  it('rejects a total beyond the largest double as invalid', () => {
+    const history = firm({
+      exports: [
+        [2008, 'DE', 1e308],
+        [2008, 'FR', 1e308],
+      ],
+    });
+
+    expect(() => firmYear(history, 2008)).toThrow('the total exceeds the largest representable number');
   });
 });

@@ -40,3 +40,22 @@ describe('the year views', () => {
     expect(turnoverIn(history, 2010)).toBeUndefined();
   });
 });
+
+describe('exportsIn at the edge of the doubles', () => {
+  it('names a value that is not finite as corrupt data', () => {
+    const history = firm({ exports: [[2008, 'DE', Infinity]] });
+
+    expect(() => exportsIn(history, 2008)).toThrow('exports must be finite (found Infinity)');
+  });
+
+  it('rejects a total beyond the largest double', () => {
+    const history = firm({
+      exports: [
+        [2008, 'DE', 1e308],
+        [2008, 'FR', 1e308],
+      ],
+    });
+
+    expect(() => exportsIn(history, 2008)).toThrow('the total exceeds the largest representable number');
+  });
+});

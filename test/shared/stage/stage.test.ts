@@ -1,7 +1,7 @@
 import { IndicatorError } from '../../../shared/errors';
 import { STAGE_OF_REASON, STAGE_REASONS } from '../../../shared/stage/constants';
 import type { StageReason } from '../../../shared/stage/constants';
-import { stageOf } from '../../../shared/stage/stage';
+import { stageIn, stageOf } from '../../../shared/stage/stage';
 import type { FirmHistory } from '../../../shared/stage/types';
 import { agreement, firm } from './builders';
 
@@ -30,7 +30,7 @@ const secondYearSpread = firm({
   turnover: { 2007: 900_000, 2008: 1_000_000 },
 });
 
-describe('stageOf, the cases the design names', () => {
+describe('stageOf, the cases docs/indicators.md names ("Stage rule")', () => {
   it('puts 40k exports on 800k turnover to one market, with no agreement, in stage I', () => {
     const result = stageOf(smallExporter, 2008);
 
@@ -86,12 +86,12 @@ describe('stageOf, the cases the design names', () => {
     });
   });
 
-  it('flags the partner lost when an agreement ends in the year itself', () => {
+  it('does not flag the partner lost while an agreement ending in the year itself is still active', () => {
     const history = { ...secondYearSpread, agreements: [agreement('agent', 2006, 2009)] };
 
     const result = stageOf(history, 2009);
 
-    expect(result.flags).toEqual(['DEINTERNATIONALISED', 'PARTNER_LOST']);
+    expect(result.flags).toEqual(['DEINTERNATIONALISED']);
   });
 
   it('does not meet the intensity clause when the turnover is missing', () => {
@@ -211,6 +211,60 @@ describe('stageOf, reading the history', () => {
     expect(result).toEqual({ stage: 0, reason: 'NO_EXPORTS', flags: ['PARTNER_LOST'] });
   });
 
+  it('flags the partner lost when an agreement ended two years before, and not three', () => {
+    const history = firm({ turnover: { 2010: 1, 2011: 1 }, agreements: [agreement('agent', 2006, 2008)] });
+
+    expect(stageOf(history, 2010).flags).toEqual(['PARTNER_LOST']);
+    expect(stageOf(history, 2011).flags).toEqual([]);
+  });
+
+  it('does not flag the partner lost while another agreement of any kind is active', () => {
+    const history = firm({
+      turnover: { 2009: 1 },
+      agreements: [agreement('distributor', 2006, 2008), agreement('agent', 2009, undefined, 'FR')],
+    });
+
+    expect(stageOf(history, 2009)).toEqual({ stage: 0, reason: 'NO_EXPORTS', flags: [] });
+  });
+
+  it('flags a firm at III on a partnership alone that falls to 0 as de-internationalised', () => {
+    const history = firm({
+      turnover: { 2008: 500_000, 2009: 500_000 },
+      agreements: [agreement('joint-venture', 2006, 2008)],
+    });
+
+    expect(stageOf(history, 2008).stage).toBe(3);
+    expect(stageOf(history, 2009)).toEqual({
+      stage: 0,
+      reason: 'NO_EXPORTS',
+      flags: ['DEINTERNATIONALISED', 'PARTNER_LOST'],
+    });
+  });
+
+  it('does not flag a retreat from a year without data, even with a partnership then', () => {
+    const history = firm({ turnover: { 2009: 500_000 }, agreements: [agreement('branch', 2007, 2008)] });
+
+    expect(stageOf(history, 2009).flags).toEqual(['PARTNER_LOST']);
+  });
+
+  it('does not flag a retreat after a year at stage 0', () => {
+    const history = firm({ turnover: { 2008: 500_000, 2009: 500_000 }, exports: [[2008, 'DE', 0]] });
+
+    expect(stageOf(history, 2009).flags).toEqual([]);
+  });
+
+  it('does not count an unobserved year before as exporting for persistence', () => {
+    const history = firm({
+      exports: [
+        [2008, 'DE', 10_000],
+        [2008, 'FR', 10_000],
+      ],
+      turnover: { 2008: 1_000_000 },
+    });
+
+    expect(stageOf(history, 2008)).toEqual({ stage: 1, reason: 'EXPORTER', flags: [] });
+  });
+
   it('does not count zero-valued flows as exports or markets', () => {
     const history = firm({
       exports: [
@@ -242,5 +296,31 @@ describe('stageOf, reading the history', () => {
 
     expect(act).toThrow(IndicatorError);
     expect(act).toThrow('year must be a whole number (found 2008.5)');
+  });
+});
+
+describe('stageIn, a year without data', () => {
+  const history = firm({ exports: [[2010, 'DE', 0]], turnover: { 2008: 500_000 } });
+
+  it('gives no stage to a year the firm is not observed in', () => {
+    expect(stageIn(history, 2009)).toBeNull();
+    expect(stageIn(history, 2011)).toBeNull();
+  });
+
+  it('gives the stage of a year observed by a turnover entry or by an export row of value 0', () => {
+    expect(stageIn(history, 2008)).toEqual({ stage: 0, reason: 'NO_EXPORTS', flags: [] });
+    expect(stageIn(history, 2010)).toEqual({ stage: 0, reason: 'NO_EXPORTS', flags: [] });
+  });
+
+  it('counts a turnover entry of 0 as data', () => {
+    expect(stageIn(firm({ turnover: { 2009: 0 } }), 2009)).toEqual({
+      stage: 0,
+      reason: 'NO_EXPORTS',
+      flags: [],
+    });
+  });
+
+  it('rejects a year that is not a whole number', () => {
+    expect(() => stageIn(history, 2008.5)).toThrow('year must be a whole number (found 2008.5)');
   });
 });

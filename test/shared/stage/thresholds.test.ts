@@ -3,7 +3,7 @@ import { resolveThresholds } from '../../../shared/stage/thresholds';
 import type { StageThresholds } from '../../../shared/stage/types';
 
 describe('resolveThresholds', () => {
-  it('gives the design defaults: two markets, 10% intensity, two years', () => {
+  it('gives the defaults of docs/indicators.md, "Stage rule": two markets, 10% intensity, two years', () => {
     expect(resolveThresholds()).toEqual({ minMarkets: 2, minIntensity: 0.1, persistenceYears: 2 });
     expect(DEFAULT_THRESHOLDS).toEqual(resolveThresholds());
   });
