@@ -19,7 +19,7 @@ import { ensureTable } from '../functions/data/table';
 import { planImport } from '../functions/import/plan';
 import { loadStoreState } from '../functions/import/store-state';
 import { generateSampleData } from '../functions/sample';
-import { firmItemWithView } from '../functions/services/firm-views';
+import { firmItemWithView } from '../functions/services/stored-views';
 import { ApiClient } from '../test/helpers/api-client';
 
 const SCALES = [1, 10, 100] as const;

@@ -27,4 +27,5 @@ export const PATHS = {
   budgetHistory: (edition: string, lineId: string) =>
     `/v1/editions/${segment(edition)}/budget/${segment(lineId)}/history`,
   firmsBatch: () => '/v1/firms/batch',
+  effects: () => '/v1/effects',
 } as const;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { BudgetPatchSchema, etagOf } from '../../shared/api/budget';
 import { EditionIndicatorsSchema } from '../../shared/api/edition-indicators';
 import { EditionSummarySchema, type EditionSummary } from '../../shared/api/editions';
+import { EffectsSchema, type EffectsResponse } from '../../shared/api/effects';
 import {
   EditionFirmSchema,
   FirmBatchResponseSchema,
@@ -77,6 +78,11 @@ export class SpringApi {
       schema: EditionIndicatorsSchema as unknown as z.ZodType<EditionIndicators>,
       ...opt(signal),
     });
+  }
+
+  /** Every edition's programme effect on the main pair, and their pooled average per measure. */
+  effects(signal?: AbortSignal): Promise<EffectsResponse> {
+    return this.http.request('GET', PATHS.effects(), { schema: EffectsSchema, ...opt(signal) });
   }
 
   /** The edition's budget lines. */

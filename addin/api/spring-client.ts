@@ -1,4 +1,5 @@
 import type { EditionSummary } from '../../shared/api/editions';
+import type { EffectsResponse } from '../../shared/api/effects';
 import type { FirmView } from '../../shared/api/firms';
 import type { EditionIndicators } from '../../shared/edition';
 import type { BudgetLine, Project } from '../../shared/schemas';
@@ -9,8 +10,9 @@ import { SpringApi } from './spring-api';
 
 /**
  * The one client of the Spring API that the custom functions and the task pane share: batched firm
- * reads, and the editions list and per-edition answers (indicators, budget, projects) cached until
- * {@link SpringClient.refresh} (the pane's Refresh, an import, or another sign-in).
+ * reads, and the editions list, the programme effects and per-edition answers (indicators, budget,
+ * projects) cached until {@link SpringClient.refresh} (the pane's Refresh, an import, or another
+ * sign-in).
  */
 export class SpringClient {
   readonly api: SpringApi;
@@ -35,6 +37,11 @@ export class SpringClient {
   /** The edition indicators. */
   editionIndicators(edition: string): Promise<EditionIndicators> {
     return this.cached(`indicators:${edition}`, () => this.api.indicators(edition));
+  }
+
+  /** Every edition's programme effect, and pooled over the editions. */
+  effects(): Promise<EffectsResponse> {
+    return this.cached('effects', () => this.api.effects());
   }
 
   /** The edition's budget lines. */

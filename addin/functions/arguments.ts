@@ -2,10 +2,10 @@ import { YEAR_MAX, YEAR_MIN } from '../../shared/schemas/fields';
 import { invalid } from './excel-errors';
 
 /** A cell that holds nothing: Excel passes empty cells of a range as null or "". */
-const isBlank = (cell: unknown) => cell === null || cell === undefined || cell === '';
+export const isBlank = (cell: unknown) => cell === null || cell === undefined || cell === '';
 
 /** Describes a cell's content for a message. */
-const shown = (cell: unknown) => (typeof cell === 'string' ? `text "${cell}"` : String(cell));
+export const shown = (cell: unknown) => (typeof cell === 'string' ? `text "${cell}"` : String(cell));
 
 /**
  * The numbers of a range argument, in reading order: blank cells are skipped; text, TRUE/FALSE,

@@ -16,13 +16,19 @@ import {
   choiceArgument,
   editionArgument,
   firmIdArgument,
+  isBlank,
   optionalYearArgument,
   rangeNumbers,
+  shown,
   yearArgument,
 } from './arguments';
+import { editionWindow } from '../../shared/edition/window';
 import {
   budgetField,
   BUDGET_FIELDS,
+  EFFECT_FIELDS,
+  EFFECT_MEASURES,
+  effectField,
   editionValue,
   firmField,
   FIRM_FIELDS,
@@ -222,10 +228,10 @@ export function intensity(
 }
 
 /**
- * An edition indicator, e.g. "completionRate", "didExporting" or "transitions.0.2".
+ * An edition indicator, e.g. "completionRate", "transitions.0.2" or "effect.exporting.low"; #N/A with the reason when it is not defined.
  * @customfunction EDITION
  * @param edition Edition: 2006, 2007, 2008 or "2009-2010".
- * @param key Indicator key, as the API names it.
+ * @param key Indicator key as the API names it, nested keys by a dotted path, e.g. "eventStudy.points.0.exporting.estimate".
  * @param invocation Cancellation.
  * @returns The indicator's value.
  * @cancelable
@@ -235,10 +241,51 @@ export function editionIndicator(
   edition: string,
   key: string,
   invocation: CustomFunctions.CancelableInvocation,
-): Promise<number> {
+): Promise<number | boolean> {
   return dataCell(invocation, async () => {
     const id = editionArgument(edition);
     return editionValue(await springRuntime().client.editionIndicators(id), id, key);
+  });
+}
+
+/**
+ * The programme effect (admitted minus rejected firms' change, call year - 1 to call year + 2) on exporting, markets or intensity, for an edition or pooled over the editions, with its uncertainty.
+ * @customfunction EFFECT
+ * @param measure exporting, markets or intensity.
+ * @param [edition] Edition: 2006, 2007, 2008 or "2009-2010"; leave out for the pooled effect.
+ * @param [field] estimate (default), se, low, high, df, nAdmitted or nRejected.
+ * @param invocation Cancellation.
+ * @returns The estimate or the value asked for.
+ * @cancelable
+ * @requiresAddress
+ */
+export function effectOf(
+  measure: string,
+  edition: string | undefined,
+  field: string | undefined,
+  invocation: CustomFunctions.CancelableInvocation,
+): Promise<number> {
+  return dataCell(invocation, async () => {
+    const wantedMeasure = choiceArgument(measure, 'measure', EFFECT_MEASURES);
+    const wantedField = isBlank(field) ? 'estimate' : choiceArgument(field, 'field', EFFECT_FIELDS);
+    const client = springRuntime().client;
+    if (isBlank(edition)) {
+      const pooled = (await client.effects()).pooled[wantedMeasure];
+      return effectField(pooled, wantedField, { pooled: wantedMeasure });
+    }
+    const id = typeof edition === 'number' ? String(edition) : String(edition).trim();
+    // The editions list gives the call year, hence the years an estimate's #N/A names.
+    const [effects, editions] = await Promise.all([client.effects(), client.editions()]);
+    const found = effects.editions.find((candidate) => candidate.edition === id);
+    const summary = editions.find((candidate) => candidate.id === id);
+    if (!found || !summary) {
+      const ids = effects.editions.map((candidate) => candidate.edition);
+      throw invalid(
+        `edition must be one of ${ids.join(', ')}, or left out for the pooled effect (got ${shown(edition)})`,
+      );
+    }
+    const window = editionWindow(summary.callYear);
+    return effectField(found[wantedMeasure], wantedField, { edition: id, window });
   });
 }
 

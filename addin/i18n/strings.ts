@@ -69,6 +69,7 @@ export const STRINGS = {
     publishStopped: 'Publishing stopped at line',
     notSent: 'Not sent',
     serviceFixed: 'The add-in talks to the service that serves it.',
+    chartData: 'Chart data',
   },
   it: {
     appTitle: 'Spring Workbench',
@@ -139,6 +140,7 @@ export const STRINGS = {
     publishStopped: 'Pubblicazione interrotta alla riga',
     notSent: 'Non inviate',
     serviceFixed: 'Il componente aggiuntivo usa il servizio da cui è caricato.',
+    chartData: 'Dati del grafico',
   },
 } as const;
 

@@ -48,6 +48,11 @@ export function PreviewGrid({
           <Text weight="semibold" size={400}>
             {dashboard.title}
           </Text>
+          {dashboard.notes.map((note) => (
+            <Text key={note} size={200}>
+              {note}
+            </Text>
+          ))}
           <table aria-label={dashboard.title} style={{ borderCollapse: 'collapse', fontSize: 12 }}>
             <tbody>
               {dashboard.items.map((item) => (
@@ -62,6 +67,53 @@ export function PreviewGrid({
               ))}
             </tbody>
           </table>
+          {dashboard.blocks.map((block) => (
+            <table key={block.id} style={{ borderCollapse: 'collapse', fontSize: 12 }}>
+              <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 2 }}>
+                {block.title}
+              </caption>
+              <thead>
+                <tr>
+                  {block.header.map((name, c) => (
+                    <th
+                      key={c}
+                      scope="col"
+                      style={{ textAlign: c === 0 ? 'left' : 'right', padding: '1px 8px 1px 0' }}
+                    >
+                      {name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {block.rows.map((row, r) => (
+                  <tr key={r}>
+                    {row.map((cell, c) =>
+                      c === 0 ? (
+                        <th
+                          key={c}
+                          scope="row"
+                          style={{ textAlign: 'left', fontWeight: 400, padding: '1px 8px 1px 0' }}
+                        >
+                          {formatCell(cell.value, cell.format, language)}
+                        </th>
+                      ) : (
+                        <td
+                          key={c}
+                          style={{
+                            textAlign: typeof cell.value === 'number' ? 'right' : 'left',
+                            padding: '1px 8px 1px 0',
+                          }}
+                        >
+                          {formatCell(cell.value, cell.format, language)}
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
             {dashboard.charts.map((chart) => (
               <PreviewChart key={chart.id} chart={chart} language={language} />

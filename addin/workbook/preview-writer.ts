@@ -1,7 +1,7 @@
 import { chunkBySize, jsonBytes } from './payload';
 import type { PreviewWorkbook } from './preview-workbook';
 import { planRefresh, refreshCounts } from './refresh-plan';
-import { checkChart, type TableData, type TableSnapshot, type WorkbookWriter } from './writer';
+import { checkBlock, checkChart, type TableData, type TableSnapshot, type WorkbookWriter } from './writer';
 
 /**
  * The preview implementation of {@link WorkbookWriter}: writes into an on-page {@link PreviewWorkbook}.
@@ -69,6 +69,7 @@ export function createPreviewWriter(workbook: PreviewWorkbook): WorkbookWriter {
     },
     writeDashboard: async (spec) => {
       spec.charts.forEach(checkChart);
+      spec.blocks.forEach(checkBlock);
       workbook.putDashboard(structuredClone(spec));
     },
     readCharts: async (sheetName) =>

@@ -69,13 +69,19 @@ export interface ChartSpec {
   /** Stable id, e.g. `transitions`; the Excel chart's name. */
   id: string;
   title: string;
-  /** Column (clustered), bar (clustered, horizontal) or XY scatter with straight lines. */
+  /**
+   * Column (clustered), bar (clustered, horizontal) or XY scatter with straight lines (x values as
+   * numbers: a Lorenz curve, or an event study by years from the call).
+   */
   kind: 'column' | 'bar' | 'scatterLines';
   /** Category labels (column/bar), or the x values (scatter). */
   categories: (string | number)[];
-  /** One series per line or bar group; each has a value per category. */
+  /**
+   * One series per line or bar group; each has a value per category. An interval is drawn as series
+   * of its own (low, estimate, high), office-js error bars taking no value per point.
+   */
   series: { name: string; values: number[] }[];
-  /** How the values read: amounts in EUR, shares, plain numbers. */
+  /** How the values read: amounts in EUR, shares, plain numbers (one unit per chart). */
   format: ColumnFormat;
 }
 
@@ -86,11 +92,37 @@ export interface DashboardItem {
   format: ColumnFormat;
 }
 
-/** An evaluation dashboard: a sheet with the edition's indicators as a block and native charts. */
+/** A cell of a dashboard block: its value (unrounded) and the format that rounds it for display. */
+export interface DashboardCell {
+  value: TableCellValue;
+  format: ColumnFormat;
+}
+
+/**
+ * A small table of the dashboard under a title: a header row of text, then rows of cells, each in its
+ * own format (one row may hold a share, the next a count).
+ */
+export interface DashboardBlock {
+  /** Stable id, e.g. `effect`. */
+  id: string;
+  title: string;
+  header: string[];
+  /** Each row has a cell per header column. */
+  rows: DashboardCell[][];
+}
+
+/**
+ * An evaluation dashboard: a sheet with the edition's title, lines of text under it (warnings, where
+ * the definitions are), the indicators as a block, tables of their own (effects with their intervals,
+ * outcome counts, net cost) and native charts.
+ */
 export interface DashboardSpec {
   sheetName: string;
   title: string;
+  /** Lines of text under the title, in order. */
+  notes: string[];
   items: DashboardItem[];
+  blocks: DashboardBlock[];
   charts: ChartSpec[];
 }
 
@@ -133,6 +165,16 @@ export interface WorkbookWriter {
 /** Excel table names allow letters, digits and `_`: `Spring_Projects_2009_2010`. */
 export function springTableName(kind: string, edition: string): string {
   return `Spring_${kind}_${edition.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+/** Refuses a block whose rows have not a cell per header column, before anything is written. */
+export function checkBlock(block: DashboardBlock): void {
+  const row = block.rows.findIndex((cells) => cells.length !== block.header.length);
+  if (row >= 0) {
+    throw new Error(
+      `Block ${block.id}: row ${row + 1} has ${block.rows[row]?.length} cells for ${block.header.length} columns`,
+    );
+  }
 }
 
 /** Refuses a chart that cannot be drawn (no data, or a series without one value per category), before anything is written. */

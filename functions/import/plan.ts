@@ -8,7 +8,7 @@ import {
   type ImportSection,
 } from '../../shared/schemas';
 import { applicationKey, editionKey, projectKey, temKey } from '../data/keys';
-import { VIEW_VERSION } from '../services/firm-views';
+import { VIEW_VERSION } from '../services/stored-views';
 import type { ImportCounts } from '../data/imports';
 import type { FirmRecord } from '../data/records';
 import { NATURAL_KEYS } from './natural-keys';

@@ -14,7 +14,7 @@ import {
 } from '../data/imports';
 import { auditSk, IMPORT_AUDIT_PK } from '../data/keys';
 import type { Store } from '../data/store';
-import { firmItemsWithViews } from '../services/firm-views';
+import { firmItemsWithViews } from '../services/stored-views';
 import { findDuplicates } from './natural-keys';
 import { planImport, type ImportPlan } from './plan';
 import { checkReferences } from './references';

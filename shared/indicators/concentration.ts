@@ -27,7 +27,7 @@ function hhiOf({ scaled, total }: Scaled): number {
  * hhi([30, 30, 20, 20], '10000'); // 2600
  */
 export function hhi(values: ArrayLike<number>, scale: HhiScale = 'fraction'): number {
-  // Checked at run time too: the custom functions pass the user's text through.
+  // Checked at run time too: a caller in plain JavaScript (or a cast) can pass any string.
   if (!HHI_SCALES.includes(scale)) {
     throw new IndicatorError(
       'invalid',

@@ -1,6 +1,13 @@
+import { Response } from 'undici';
+import { OUTCOMES } from '../../shared/stage';
 import { ApiClient } from '../helpers/api-client';
 import { loadFunctions, type LoadedFunctions } from '../helpers/functions-runtime';
-import { startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+import { fetchLocal, startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+
+const MEASURES = ['exporting', 'markets', 'intensity'] as const;
+const FIELDS = ['estimate', 'se', 'low', 'high', 'df', 'nAdmitted', 'nRejected'] as const;
+type Measure = (typeof MEASURES)[number];
+type Estimate = Record<(typeof FIELDS)[number], number | null> & { reason: string | null };
 
 let server: LocalServerProcess;
 let api: ApiClient;
@@ -127,6 +134,67 @@ describe('data-backed functions against the real server', () => {
     expect(table).toHaveLength(101);
   });
 
+  it('give the programme effect of edition 2008 with its uncertainty, the same as the API', async () => {
+    const { body: indicators } = await api.get('/v1/editions/2008/indicators', { role: 'officer' });
+    const { body: effects } = await api.get('/v1/effects', { role: 'officer' });
+    const edition = indicators as {
+      effect: Record<Measure, Estimate>;
+      eventStudy: { points: Record<Measure, Estimate>[] };
+      outcomes: Record<string, number>;
+    };
+    const all = effects as {
+      editions: ({ edition: string } & Record<Measure, Estimate>)[];
+      pooled: Record<Measure, Estimate>;
+    };
+    const exporting = edition.effect.exporting;
+
+    // The sample's 2008 effect on exporting: 0.109 [0.001, 0.216], 87 admitted against 47 rejected.
+    expect(exporting).toEqual({
+      estimate: expect.closeTo(0.1086, 4),
+      se: expect.closeTo(0.0544, 4),
+      low: expect.closeTo(0.001, 4),
+      high: expect.closeTo(0.2162, 4),
+      df: expect.closeTo(127.39, 2),
+      nAdmitted: 87,
+      nRejected: 47,
+      reason: null,
+    });
+    expect(all.editions.find((each) => each.edition === '2008')).toEqual({
+      edition: '2008',
+      ...edition.effect,
+    });
+    expect(await excel.call('EDITION', '2008', 'effect.exporting.estimate')).toBe(exporting.estimate);
+    expect(await excel.call('EDITION', 2008, 'effect.exporting.low')).toBe(exporting.low);
+    expect(await excel.call('EDITION', '2008', 'effect.exporting.high')).toBe(exporting.high);
+    expect(await excel.call('EDITION', '2008', 'effect.markets.se')).toBe(edition.effect.markets.se);
+    expect(await excel.call('EDITION', '2008', 'eventStudy.points.0.exporting.estimate')).toBe(
+      edition.eventStudy.points[0]?.exporting.estimate,
+    );
+    for (const outcome of OUTCOMES)
+      expect([outcome, await excel.call('EDITION', '2008', `outcomes.${outcome}`)]).toEqual([
+        outcome,
+        edition.outcomes[outcome],
+      ]);
+    for (const measure of MEASURES) {
+      expect(await excel.call('EFFECT', measure, 2008)).toBe(edition.effect[measure].estimate);
+      expect(await excel.call('EFFECT', measure)).toBe(all.pooled[measure].estimate);
+      for (const field of FIELDS) {
+        expect([measure, field, await excel.call('EFFECT', measure, '2008', field)]).toEqual([
+          measure,
+          field,
+          edition.effect[measure][field],
+        ]);
+        // The pooled interval uses the normal distribution: no df.
+        if (field !== 'df')
+          expect([measure, field, await excel.call('EFFECT', measure, '', field.toUpperCase())]).toEqual([
+            measure,
+            field,
+            all.pooled[measure][field],
+          ]);
+      }
+    }
+  });
+
   it.each([
     ['STAGE', ['F9999'], '#N/A', 'No firm F9999 in Spring'],
     ['STAGE', [''], '#VALUE!', 'firmId must be a firm id such as F0001 (got a blank cell)'],
@@ -158,6 +226,55 @@ describe('data-backed functions against the real server', () => {
       '#N/A',
       'No edition 2031: the editions are 2006, 2007, 2008 and 2009-2010',
     ],
+    [
+      'EDITION',
+      ['2008', 'effect.exporting'],
+      '#VALUE!',
+      'effect.exporting is a group of values: ask for effect.exporting.estimate, .se, .low, .high, .df, .nAdmitted, .nRejected',
+    ],
+    [
+      'EDITION',
+      ['2008', 'effect'],
+      '#VALUE!',
+      'effect is a group of values: ask for one inside it, such as effect.exporting.estimate',
+    ],
+    [
+      'EDITION',
+      ['2008', 'effect.exporting.pvalue'],
+      '#VALUE!',
+      'effect.exporting has no pvalue: ask for effect.exporting.estimate, .se, .low, .high, .df, .nAdmitted, .nRejected (got "effect.exporting.pvalue")',
+    ],
+    [
+      'EDITION',
+      ['2008', 'effect.exporting.reason'],
+      '#VALUE!',
+      'effect.exporting.reason is text: when the values of an estimate are not defined, their #N/A says why',
+    ],
+    [
+      'EDITION',
+      ['2008', 'transitions.7'],
+      '#VALUE!',
+      'transitions has no 7: ask for one inside it, such as transitions.0.0 (got "transitions.7")',
+    ],
+    ['EFFECT', ['jobs'], '#VALUE!', 'measure must be one of exporting, markets, intensity (got text "jobs")'],
+    [
+      'EFFECT',
+      ['exporting', '2008', 'pvalue'],
+      '#VALUE!',
+      'field must be one of estimate, se, low, high, df, nAdmitted, nRejected (got text "pvalue")',
+    ],
+    [
+      'EFFECT',
+      ['exporting', '2031'],
+      '#VALUE!',
+      'edition must be one of 2006, 2007, 2008, 2009-2010, or left out for the pooled effect (got text "2031")',
+    ],
+    [
+      'EFFECT',
+      ['markets', undefined, 'df'],
+      '#N/A',
+      'df is not defined for the pooled effect: its interval uses the normal distribution',
+    ],
     ['BUDGET', ['2008', 'no-line', 'paid'], '#N/A', 'Edition 2008 has no budget line no-line'],
     [
       'BUDGET',
@@ -168,6 +285,112 @@ describe('data-backed functions against the real server', () => {
     ['PROJECTS', [''], '#VALUE!', 'edition must be 2006, 2007, 2008 or 2009-2010 (got a blank cell)'],
   ])('%s(%j) is %s', async (id, args, code, message) => {
     expect(await excel.call(id, ...args)).toEqual({ code, message });
+  });
+});
+
+describe('estimates without a value, in answers altered on their way from the real server', () => {
+  // The sample defines every estimate, so these answers are edited as they arrive: still valid answers.
+  const nulls = { estimate: null, se: null, low: null, high: null, df: null };
+  const alter = (url: string, body: Record<string, unknown>) => {
+    if (url.endsWith('/v1/editions/2009-2010/indicators')) {
+      const indicators = body as {
+        effect: Record<string, Estimate>;
+        eventStudy: { points: Record<string, Estimate>[] };
+        didExporting: number | null;
+      };
+      Object.assign(indicators.effect.exporting ?? {}, nulls, { nRejected: 1, reason: 'TOO_FEW_REJECTED' });
+      Object.assign(indicators.effect.markets ?? {}, { se: 0, df: null });
+      Object.assign(indicators.eventStudy.points[0]?.intensity ?? {}, nulls, {
+        nAdmitted: 0,
+        reason: 'TOO_FEW_ADMITTED',
+      });
+      indicators.didExporting = null;
+    }
+    if (url.endsWith('/v1/effects')) {
+      const effects = body as {
+        editions: ({ edition: string } & Record<string, Estimate>)[];
+        pooled: Record<string, Estimate & { editions: string[] }>;
+      };
+      const edition = effects.editions.find((each) => each.edition === '2009-2010');
+      Object.assign(edition?.exporting ?? {}, nulls, { nRejected: 1, reason: 'TOO_FEW_REJECTED' });
+      Object.assign(edition?.markets ?? {}, { se: 0, df: null });
+      Object.assign(effects.pooled.intensity ?? {}, nulls, {
+        nAdmitted: 0,
+        nRejected: 0,
+        reason: 'NO_EDITION',
+        editions: [],
+      });
+    }
+    return body;
+  };
+  let altered: LoadedFunctions;
+
+  beforeAll(async () => {
+    altered = loadFunctions(server.url, {
+      fetch: async (input, init) => {
+        const answer = await fetchLocal(String(input), init as never);
+        if (!answer.ok || !String(input).match(/\/(indicators|effects)$/)) return answer;
+        const body = alter(String(input), (await answer.json()) as Record<string, unknown>);
+        return new Response(JSON.stringify(body), {
+          status: answer.status,
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+    altered.runtime.session.signIn({
+      token: await api.token('officer'),
+      name: 'Test officer',
+      roles: ['officer'],
+    });
+  });
+
+  it.each([
+    [
+      'EDITION',
+      ['2009-2010', 'effect.exporting.low'],
+      'edition 2009-2010: fewer than 2 rejected firms observed in 2008 and 2011',
+    ],
+    [
+      'EDITION',
+      ['2009-2010', 'eventStudy.points.0.intensity.estimate'],
+      'edition 2009-2010: fewer than 2 admitted firms observed in 2008 and 2006',
+    ],
+    [
+      'EDITION',
+      ['2009-2010', 'effect.markets.df'],
+      "df is not defined: the two groups' changes have no spread",
+    ],
+    [
+      'EDITION',
+      ['2009-2010', 'didExporting'],
+      'didExporting is not defined for edition 2009-2010 (nothing to measure it on)',
+    ],
+    [
+      'EFFECT',
+      ['exporting', '2009-2010'],
+      'edition 2009-2010: fewer than 2 rejected firms observed in 2008 and 2011',
+    ],
+    [
+      'EFFECT',
+      ['exporting', '2009-2010', 'high'],
+      'edition 2009-2010: fewer than 2 rejected firms observed in 2008 and 2011',
+    ],
+    ['EFFECT', ['markets', '2009-2010', 'df'], "df is not defined: the two groups' changes have no spread"],
+    ['EFFECT', ['intensity'], 'no edition has an estimate of intensity with a standard error above 0'],
+    [
+      'EFFECT',
+      ['intensity', undefined, 'se'],
+      'no edition has an estimate of intensity with a standard error above 0',
+    ],
+  ])('%s(%j) is #N/A with its reason', async (id, args, message) => {
+    expect(await altered.call(id, ...args)).toEqual({ code: '#N/A', message });
+  });
+
+  it('still answers the counts and the values that are there', async () => {
+    expect(await altered.call('EFFECT', 'exporting', '2009-2010', 'nRejected')).toBe(1);
+    expect(await altered.call('EDITION', '2009-2010', 'effect.exporting.nRejected')).toBe(1);
+    expect(await altered.call('EFFECT', 'markets', '2009-2010', 'se')).toBe(0);
+    expect(await altered.call('EFFECT', 'intensity', undefined, 'nAdmitted')).toBe(0);
   });
 });
 

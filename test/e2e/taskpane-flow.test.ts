@@ -1,26 +1,15 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ApiClient } from '../helpers/api-client';
-import { launchChromium, localContext, SCREENSHOTS } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { localContext, SCREENSHOTS } from '../helpers/browser';
 import { editPreviewCells } from '../helpers/preview-pane';
-import { startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+import { useServedBrowser } from '../helpers/served-browser';
 
-let server: LocalServerProcess;
-let browser: Browser;
-let api: ApiClient;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLocalServer(), launchChromium()]);
-  api = new ApiClient(server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const served = useServedBrowser();
 
 async function signedInPage(role: 'Officer' | 'Finance', locale = 'en-US'): Promise<Page> {
-  const { context } = await localContext(browser, { locale });
+  const { context } = await localContext(served.browser, { locale });
   const page = await context.newPage();
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${served.server.url}/taskpane.html`);
   await page.getByRole('combobox', { name: 'Role' }).click();
   await page.getByRole('option', { name: role }).click();
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -48,10 +37,10 @@ describe('the task pane in preview mode', () => {
 
     await page.getByRole('button', { name: 'Insert budget' }).click();
     await page.getByText(/Spring_Budget_2008: \d+ rows inserted/).waitFor();
-    const { body } = await api.get('/v1/editions/2008/budget', { role: 'officer' });
+    const { body } = await served.api.get('/v1/editions/2008/budget', { role: 'officer' });
     const line = (body as { items: { lineId: string; version: number; paid: number }[] }).items[0];
     if (!line) throw new Error('no budget line');
-    await api.patch(
+    await served.api.patch(
       `/v1/editions/2008/budget/${line.lineId}`,
       { paid: line.paid - 1234 },
       { role: 'finance', headers: { 'if-match': `"${line.version}"` } },
@@ -96,12 +85,12 @@ describe('the task pane in preview mode', () => {
       editPreviewCells(page, 'Spring_Budget_2007', 'paid', [[lineId, paid]]);
     const serverPaid = async (lineId: string) =>
       (
-        (await api.get('/v1/editions/2007/budget', { role: 'officer' })).body as {
+        (await served.api.get('/v1/editions/2007/budget', { role: 'officer' })).body as {
           items: { lineId: string; paid: number }[];
         }
       ).items.find((line) => line.lineId === lineId)?.paid;
     await insertBudget(mine);
-    const { body } = await api.get('/v1/editions/2007/budget', { role: 'officer' });
+    const { body } = await served.api.get('/v1/editions/2007/budget', { role: 'officer' });
     const [first, second] = (body as { items: { lineId: string; paid: number }[] }).items;
     if (!first || !second) throw new Error('two budget lines needed');
 
@@ -136,31 +125,84 @@ describe('the task pane in preview mode', () => {
     await Promise.all([mine.context().close(), theirs.context().close()]);
   });
 
-  it('inserts an edition dashboard with its charts, in Italian when the pane speaks Italian', async () => {
-    const { context } = await localContext(browser, { locale: 'it-IT' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole('button', { name: 'Accedi' }).click();
-    await page.getByRole('combobox', { name: 'Edizione' }).click();
-    await page.getByRole('option', { name: 'Spring 3 (2008)' }).click();
+  const DASHBOARD_LANGUAGES = [
+    {
+      locale: 'it-IT',
+      labels: { signIn: 'Accedi', edition: 'Edizione', insert: 'Inserisci cruscotto' },
+      inserted: 'Cruscotto inserito nel foglio Dashboard 2008',
+      effectTable: /^Effetto del programma: variazione dal 2007 al 2010/,
+      measures: { exporting: 'Esportazione', markets: 'Mercati', intensity: 'Intensità di export' },
+      noise: 'non distinguibile da zero al 95%',
+      firstChart: 'Stadio due anni dopo il bando, per stadio di partenza',
+      effectChart: 'Effetto su esportazione, dal 2007 al 2010 (intervallo al 95%)',
+      eventChart: 'Studio di evento, esportazione: variazione dal 2007 (intervallo al 95%)',
+    },
+    {
+      locale: 'en-US',
+      labels: { signIn: 'Sign in', edition: 'Edition', insert: 'Insert dashboard' },
+      inserted: 'Dashboard inserted on sheet Dashboard 2008',
+      effectTable: /^Programme effect: change 2007 to 2010/,
+      measures: { exporting: 'Exporting', markets: 'Markets', intensity: 'Export intensity' },
+      noise: 'not distinguishable from zero at 95%',
+      firstChart: 'Stage two years after the call, by stage before',
+      effectChart: 'Effect on exporting, 2007 to 2010 (95% interval)',
+      eventChart: 'Event study, exporting: change from 2007 (95% interval)',
+    },
+  ];
 
-    await page.getByRole('button', { name: 'Inserisci cruscotto' }).click();
-    await page.getByText('Cruscotto inserito nel foglio Dashboard 2008').waitFor();
+  it.each(DASHBOARD_LANGUAGES)(
+    'inserts the 2008 dashboard in $locale: each effect with its 95% interval, its n and a plain reading, and charts drawn from them',
+    async (language) => {
+      const { context } = await localContext(served.browser, { locale: language.locale });
+      const page = await context.newPage();
+      await page.goto(`${served.server.url}/taskpane.html`);
+      await page.getByRole('button', { name: language.labels.signIn }).click();
+      await page.getByRole('combobox', { name: language.labels.edition }).click();
+      await page.getByRole('option', { name: 'Spring 3 (2008)' }).click();
 
-    const charts = page.getByRole('img');
-    expect(await charts.count()).toBe(4);
-    expect(await charts.first().getAttribute('aria-label')).toBe(
-      'Stadio due anni dopo il bando, per stadio di partenza',
-    );
-    await page.getByRole('table', { name: 'Spring 3 (2008): cruscotto di valutazione' }).waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'pane-dashboard-it.png'), fullPage: true });
-    await context.close();
-  });
+      await page.getByRole('button', { name: language.labels.insert }).click();
+      await page.getByText(language.inserted).waitFor();
+
+      const { body } = await served.api.get('/v1/editions/2008/indicators', { role: 'officer' });
+      const { effect } = body as {
+        effect: Record<
+          'exporting' | 'markets' | 'intensity',
+          { low: number; high: number; nAdmitted: number; nRejected: number }
+        >;
+      };
+      const table = page.getByRole('table', { name: language.effectTable });
+      for (const measure of ['exporting', 'markets', 'intensity'] as const) {
+        const cells = await table
+          .getByRole('row')
+          .filter({
+            has: page.getByRole('rowheader', { name: new RegExp(`^${language.measures[measure]}`) }),
+          })
+          .getByRole('cell')
+          .allTextContents();
+        const { low, high, nAdmitted, nRejected } = effect[measure];
+        // Estimate, low, high, then the n of each group, then the reading.
+        expect(cells.slice(3, 5)).toEqual([String(nAdmitted), String(nRejected)]);
+        expect(cells[5]).toBe(low <= 0 && 0 <= high ? language.noise : '');
+      }
+      const charts = await page
+        .getByRole('img')
+        .evaluateAll((images) => images.map((i) => i.getAttribute('aria-label')));
+      expect(charts).toHaveLength(9);
+      expect(charts).toEqual(
+        expect.arrayContaining([language.firstChart, language.effectChart, language.eventChart]),
+      );
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `pane-dashboard-${language.locale.slice(0, 2)}.png`),
+        fullPage: true,
+      });
+      await context.close();
+    },
+  );
 
   it('names every control, and works from the keyboard', async () => {
-    const { context } = await localContext(browser);
+    const { context } = await localContext(served.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${served.server.url}/taskpane.html`);
     await page.getByRole('combobox', { name: 'Role' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowDown');

@@ -3,31 +3,20 @@
  * a stand-in for Excel's runtime (test/helpers/office-host.ts) or in preview mode, on the real server.
  */
 import { UnsecuredJWT } from 'jose';
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import type { BudgetLine } from '../../shared/schemas';
-import { ApiClient } from '../helpers/api-client';
-import { launchChromium, localContext } from '../helpers/browser';
-import { startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+import { localContext } from '../helpers/browser';
 import { asExcelHost, callInExcel, officeHostState } from '../helpers/office-host';
 import { editPreviewCells, previewRows } from '../helpers/preview-pane';
+import { useServedBrowser } from '../helpers/served-browser';
 
-let server: LocalServerProcess;
-let browser: Browser;
-let api: ApiClient;
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startLocalServer(), launchChromium()]);
-  api = new ApiClient(server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const served = useServedBrowser();
 
-const keptKey = () => `spring-workbench.sign-in.${server.url}`;
+const keptKey = () => `spring-workbench.sign-in.${served.server.url}`;
 
 /** A page whose console errors are collected, the unreachable Office CDN aside. */
 async function watchedPage(locale = 'en-US'): Promise<{ page: Page; errors: string[] }> {
-  const { context } = await localContext(browser, { locale });
+  const { context } = await localContext(served.browser, { locale });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
@@ -53,14 +42,14 @@ describe('opening yesterday’s workbook (the runtime started by a calculation, 
       .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
       .encode();
     await asExcelHost(page, { [keptKey()]: JSON.stringify({ role: 'officer', token: expired }) });
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${served.server.url}/taskpane.html`);
     await page.waitForFunction(
       () => 'STAGE' in (window as never as { __officeHost: { registered: object } }).__officeHost.registered,
     );
 
     const stage = await callInExcel(page, 'Sheet1!B2', 'STAGE', 'F0001', null);
 
-    const { body } = await api.get('/v1/firms/F0001', { role: 'officer' });
+    const { body } = await served.api.get('/v1/firms/F0001', { role: 'officer' });
     const firm = body as { latestYear: number; years: Record<string, { stage: number }> };
     expect(stage).toBe(firm.years[String(firm.latestYear)]?.stage);
     // The kept session now holds the new token, not the expired one.
@@ -72,7 +61,7 @@ describe('opening yesterday’s workbook (the runtime started by a calculation, 
   it('where no silent sign-in is possible the cells say "Sign in", and after a sign-in in the pane only those cells are recalculated', async () => {
     const { page } = await watchedPage();
     await asExcelHost(page);
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${served.server.url}/taskpane.html`);
     await page.getByText('Not signed in').waitFor();
 
     const signInFirst = { code: '#N/A', message: 'Sign in to Spring in the task pane' };
@@ -103,7 +92,7 @@ describe('the pane as loaded every day (preview mode)', () => {
     ['it-IT', 'Accesso eseguito come'],
   ])('loads in %s with no console error, and a reload keeps the user signed in', async (locale, signedIn) => {
     const { page, errors } = await watchedPage(locale);
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${served.server.url}/taskpane.html`);
     await page.getByRole('button', { name: locale === 'en-US' ? 'Sign in' : 'Accedi' }).click();
     await page.getByText(signedIn).waitFor();
     await page.getByRole('combobox', { name: locale === 'en-US' ? 'Edition' : 'Edizione' }).waitFor();
@@ -118,7 +107,7 @@ describe('the pane as loaded every day (preview mode)', () => {
   it('shows "signed out" when the token can no longer be renewed, never a pane that looks signed in', async () => {
     const { page } = await watchedPage();
     await page.clock.install();
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${served.server.url}/taskpane.html`);
     await signInAs(page, 'Officer');
     // The service stops issuing tokens (restarted elsewhere, say): the renewal before expiry fails.
     await page.route('**/v1/dev/token', (route) => route.fulfill({ status: 503, body: '{}' }));
@@ -132,13 +121,13 @@ describe('the pane as loaded every day (preview mode)', () => {
 
   it('a publish that fails on its third row writes rows one and two back with their new versions and names the rest', async () => {
     const { page } = await watchedPage();
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${served.server.url}/taskpane.html`);
     await signInAs(page, 'Finance');
     await page.getByRole('combobox', { name: 'Edition' }).click();
     await page.getByRole('option', { name: 'Spring 1 (2006)' }).click();
     await page.getByRole('button', { name: 'Insert budget' }).click();
     await page.getByText(/Spring_Budget_2006: \d+ rows inserted/).waitFor();
-    const { body } = await api.get('/v1/editions/2006/budget', { role: 'officer' });
+    const { body } = await served.api.get('/v1/editions/2006/budget', { role: 'officer' });
     const lines = (body as { items: BudgetLine[] }).items;
     const [first, second, third, fourth] = lines;
     if (!first || !second || !third || !fourth) throw new Error('four budget lines needed in 2006');

@@ -12,7 +12,7 @@ import { getFirms } from '../../data/firms';
 import type { Store } from '../../data/store';
 import { HttpError } from '../../errors';
 import { firmView } from '../../services/firm-view';
-import { firmViewsJson } from '../../services/firm-views';
+import { firmViewsJson } from '../../services/stored-views';
 import type { AppDeps } from '../deps';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/auth';

@@ -14,7 +14,7 @@ describe('dist/addin/functions.js in a stub CustomFunctions runtime', () => {
     }
   });
 
-  it('declares every function of the README, "Excel functions (namespace SPRING)"', () => {
+  it('declares the 19 functions of the README, "Excel functions (namespace SPRING)"', () => {
     expect(METADATA.functions.map((fn) => fn.id).sort()).toEqual(
       [
         'STAGE',
@@ -26,6 +26,7 @@ describe('dist/addin/functions.js in a stub CustomFunctions runtime', () => {
         'FIRMHHI',
         'INTENSITY',
         'EDITION',
+        'EFFECT',
         'BUDGET',
         'PROJECTS',
         'HHI',
@@ -60,6 +61,7 @@ describe('dist/addin/functions.js in a stub CustomFunctions runtime', () => {
         .map((p) => p.name);
     expect(optional('STAGE')).toEqual(['year']);
     expect(optional('EXPORTS')).toEqual(['country']);
+    expect(optional('EFFECT')).toEqual(['edition', 'field']);
     expect(optional('HHI')).toEqual(['scale']);
     expect(optional('GINI')).toEqual(['standardised']);
   });

@@ -20,7 +20,7 @@
  * Every sync records the JSON bytes of the cell data it wrote and loaded, and fails as Excel on the web
  * does past its 5 MB limit (`excel-mock-context.ts`); a smaller limit can be given to force that error.
  */
-import { DASHBOARD_LAYOUT } from '../../../addin/workbook/excel-dashboard';
+import { dashboardPlacement } from '../../../addin/workbook/excel-dashboard';
 import { createExcelWriter, type ExcelRun } from '../../../addin/workbook/excel-writer';
 import type { TableCellValue } from '../../../addin/workbook/writer';
 import { MockContext, PAYLOAD_LIMIT_BYTES, type SyncRecord } from './excel-mock-context';
@@ -122,20 +122,28 @@ export async function makeExcelHarness({ run, model } = createExcelMock()): Prom
     dashboardCells: async (spec): Promise<DashboardCells> => {
       const sheet = model.sheet(spec.sheetName);
       if (!sheet) throw new Error(`no sheet ${spec.sheetName}`);
-      const { top, dataLeft } = DASHBOARD_LAYOUT;
-      let blockTop = top;
-      const charts = spec.charts.map((chart) => {
-        const at = blockTop;
-        blockTop += 1 + chart.categories.length + 1;
+      const placed = dashboardPlacement(spec);
+      const charts = spec.charts.map((chart, i) => {
+        const at = placed.chartData[i] ?? 0;
         return {
-          header: [chart.title, ...chart.series].map((_, c) => cellOf(sheet, at, dataLeft + c)),
-          categories: chart.categories.map((_, r) => cellOf(sheet, at + 1 + r, dataLeft)),
+          header: [chart.title, ...chart.series].map((_, c) => cellOf(sheet, at, placed.dataLeft + c)),
+          categories: chart.categories.map((_, r) => cellOf(sheet, at + 1 + r, placed.dataLeft)),
+        };
+      });
+      const blocks = spec.blocks.map((block, i) => {
+        const at = placed.blocks[i] ?? 0;
+        return {
+          title: cellOf(sheet, at, 0),
+          header: block.header.map((_, c) => cellOf(sheet, at + 1, c)),
+          rows: block.rows.map((row, r) => row.map((_, c) => cellOf(sheet, at + 2 + r, c))),
         };
       });
       return {
         title: cellOf(sheet, 0, 0),
-        labels: spec.items.map((_, r) => cellOf(sheet, top + r, 0)),
-        values: spec.items.map((_, r) => cellOf(sheet, top + r, 1)),
+        notes: placed.notes.map((row) => cellOf(sheet, row, 0)),
+        labels: spec.items.map((_, r) => cellOf(sheet, placed.items + r, 0)),
+        values: spec.items.map((_, r) => cellOf(sheet, placed.items + r, 1)),
+        blocks,
         charts,
       };
     },

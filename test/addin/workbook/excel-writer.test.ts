@@ -202,15 +202,59 @@ describe('Excel writer, on office-addin-mock', () => {
   });
 });
 
+const NOTES = [
+  'Pre-programme trends differ (exporting, 3 years before the call): read the effect with caution',
+  'Definitions: docs/indicators.md in the Spring Workbench repository',
+];
+
 const DASHBOARD: DashboardSpec = {
   sheetName: 'Dashboard 2008',
   title: 'Spring 3 (2008): evaluation',
+  notes: NOTES,
   items: [
     { label: 'Projects', value: 100, format: 'integer' },
     { label: 'Completion rate', value: 0.95, format: 'percent' },
     { label: 'Growth', value: 125000, format: 'eur' },
     { label: 'Gini', value: 0.42, format: 'decimal' },
     { label: 'Difference in differences', value: null, format: 'decimal' },
+  ],
+  blocks: [
+    {
+      id: 'effect',
+      title: 'Programme effect',
+      header: ['Measure', 'Estimate', 'Low', 'High', 'Admitted (n)', 'Rejected (n)', 'Reading'],
+      rows: [
+        [
+          { value: 'Exporting', format: 'text' },
+          { value: 0.0812345, format: 'percent' },
+          { value: -0.0123, format: 'percent' },
+          { value: 0.1747, format: 'percent' },
+          { value: 100, format: 'integer' },
+          { value: 60, format: 'integer' },
+          { value: 'not distinguishable from zero at 95%', format: 'text' },
+        ],
+        [
+          { value: 'Markets', format: 'text' },
+          { value: null, format: 'decimal' },
+          { value: null, format: 'decimal' },
+          { value: null, format: 'decimal' },
+          { value: 100, format: 'integer' },
+          { value: 1, format: 'integer' },
+          { value: 'fewer than 2 rejected firms observed in 2007 and 2010', format: 'text' },
+        ],
+      ],
+    },
+    {
+      id: 'outcomes',
+      title: 'Projects by outcome',
+      header: ['Outcome', 'Projects'],
+      rows: [
+        [
+          { value: 'Expanded', format: 'text' },
+          { value: 12, format: 'integer' },
+        ],
+      ],
+    },
   ],
   charts: [
     {
@@ -241,19 +285,40 @@ const DASHBOARD: DashboardSpec = {
       format: 'eur',
     },
     {
-      id: 'effect',
-      title: 'Effect',
+      id: 'effect-markets',
+      title: 'Effect on markets',
       kind: 'bar',
-      categories: ['exporting'],
-      series: [{ name: 'effect', values: [0.1] }],
+      categories: ['Admitted minus rejected'],
+      series: [
+        { name: '95% low', values: [-0.2] },
+        { name: 'Estimate', values: [0.1] },
+        { name: '95% high', values: [0.4] },
+      ],
       format: 'decimal',
+    },
+    {
+      id: 'eventStudy-exporting',
+      title: 'Event study, exporting',
+      kind: 'scatterLines',
+      categories: [-2, -1, 0],
+      series: [
+        { name: '95% low', values: [-0.1, 0, 0.01] },
+        { name: 'Estimate', values: [0.01, 0, 0.05] },
+        { name: '95% high', values: [0.12, 0, 0.09] },
+      ],
+      format: 'percent',
     },
   ],
 };
 
+const columnName = (index: number): string =>
+  index < 26
+    ? String.fromCharCode(65 + index)
+    : columnName(Math.floor(index / 26) - 1) + columnName(index % 26);
+
 const at = (rect: Rect | null | undefined) => {
   if (!rect) return undefined;
-  const cell = (row: number, column: number) => `${String.fromCharCode(65 + column)}${row + 1}`;
+  const cell = (row: number, column: number) => `${columnName(column)}${row + 1}`;
   return `${cell(rect.row, rect.column)}:${cell(rect.row + rect.rows - 1, rect.column + rect.columns - 1)}`;
 };
 
@@ -263,6 +328,10 @@ describe('Excel writer, dashboard sheet', () => {
     mock = createExcelMock();
   });
   const charts = () => mock.model.sheet('Dashboard 2008')?.charts ?? [];
+  const sheet = () => mock.model.sheet('Dashboard 2008')!;
+  /** The values of `columns` cells from (`r`, `c`). */
+  const cells = (r: number, c: number, columns: number) =>
+    Array.from({ length: columns }, (_, i) => sheet().cell(r, c + i).value);
 
   it('draws column, bar and scatter charts as clustered columns, clustered bars and XY scatter with lines, named by id', async () => {
     await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
@@ -271,17 +340,15 @@ describe('Excel writer, dashboard sheet', () => {
       ['transitions', 'ColumnClustered', 'Stage after, by stage before'],
       ['lorenz', 'XYScatterLines', 'Lorenz curve'],
       ['budget', 'ColumnClustered', 'Budget by source'],
-      ['effect', 'BarClustered', 'Effect'],
+      ['effect-markets', 'BarClustered', 'Effect on markets'],
+      ['eventStudy-exporting', 'XYScatterLines', 'Event study, exporting'],
     ]);
   });
 
-  it("lays each chart's data out from E3, a blank row apart, and draws every series from its own column over the first", async () => {
+  it("lays each chart's data out from I5 (right of the widest block), a blank row apart, and draws every series from its own column over the first", async () => {
     await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
 
-    const sheet = mock.model.sheet('Dashboard 2008')!;
-    const row = (r: number, columns: number) =>
-      Array.from({ length: columns }, (_, c) => sheet.cell(r, 4 + c).value);
-    expect([2, 3, 4, 5, 6, 7, 8, 9].map((r) => row(r, 4))).toEqual([
+    expect([4, 5, 6, 7, 8, 9, 10, 11].map((r) => cells(r, 8, 4))).toEqual([
       ['Stage after, by stage before', 'after 0', 'after I', 'after II'],
       ['0', 0, 1, 2],
       ['I', 1, 1, 1],
@@ -291,29 +358,56 @@ describe('Excel writer, dashboard sheet', () => {
       [0, 0, 0, ''],
       [0.5, 0.2, 0.5, ''],
     ]);
-    expect(sheet.cell(2, 4).font?.bold).toBe(true);
-    const [transitions, lorenz] = charts();
+    expect(sheet().cell(4, 8).font?.bold).toBe(true);
+    const [transitions, lorenz, , effect, eventStudy] = charts();
     expect(transitions?.series.map((s) => [s.name, at(s.values), at(s.xValues)])).toEqual([
-      ['after 0', 'F4:F6', 'E4:E6'],
-      ['after I', 'G4:G6', 'E4:E6'],
-      ['after II', 'H4:H6', 'E4:E6'],
+      ['after 0', 'J6:J8', 'I6:I8'],
+      ['after I', 'K6:K8', 'I6:I8'],
+      ['after II', 'L6:L8', 'I6:I8'],
     ]);
     expect(lorenz?.series.map((s) => [s.name, at(s.values), at(s.xValues)])).toEqual([
-      ['Lorenz', 'F9:F11', 'E9:E11'],
-      ['Equality', 'G9:G11', 'E9:E11'],
+      ['Lorenz', 'J11:J13', 'I11:I13'],
+      ['Equality', 'K11:K13', 'I11:I13'],
+    ]);
+    expect([18, 19].map((r) => cells(r, 8, 4))).toEqual([
+      ['Effect on markets', '95% low', 'Estimate', '95% high'],
+      ['Admitted minus rejected', -0.2, 0.1, 0.4],
+    ]);
+    expect(effect?.series.map((s) => [s.name, at(s.values), at(s.xValues)])).toEqual([
+      ['95% low', 'J20:J20', 'I20:I20'],
+      ['Estimate', 'K20:K20', 'I20:I20'],
+      ['95% high', 'L20:L20', 'I20:I20'],
+    ]);
+    expect([21, 22, 23, 24].map((r) => cells(r, 8, 4))).toEqual([
+      ['Event study, exporting', '95% low', 'Estimate', '95% high'],
+      [-2, -0.1, 0.01, 0.12],
+      [-1, 0, 0, 0],
+      [0, 0.01, 0.05, 0.09],
+    ]);
+    expect(eventStudy?.series.map((s) => [s.name, at(s.values), at(s.xValues)])).toEqual([
+      ['95% low', 'J23:J25', 'I23:I25'],
+      ['Estimate', 'K23:K25', 'I23:I25'],
+      ['95% high', 'L23:L25', 'I23:I25'],
     ]);
   });
 
-  it('writes the title bold and larger in A1, and the indicators from A3 with each value in its number format', async () => {
+  it('writes the title bold and larger in A1, the notes from A2, and the indicators from A5 with each value in its number format', async () => {
     await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
 
-    const sheet = mock.model.sheet('Dashboard 2008')!;
-    expect(sheet.cell(0, 0)).toMatchObject({
+    expect(sheet().cell(0, 0)).toMatchObject({
       value: 'Spring 3 (2008): evaluation',
       font: { bold: true, size: 16 },
     });
+    expect([1, 2].map((r) => [sheet().cell(r, 0).value, sheet().cell(r, 0).format])).toEqual(
+      NOTES.map((note) => [note, '@']),
+    );
+    expect(cells(3, 0, 2)).toEqual(['', '']);
     expect(
-      [2, 3, 4, 5, 6].map((r) => [sheet.cell(r, 0).value, sheet.cell(r, 1).value, sheet.cell(r, 1).format]),
+      [4, 5, 6, 7, 8].map((r) => [
+        sheet().cell(r, 0).value,
+        sheet().cell(r, 1).value,
+        sheet().cell(r, 1).format,
+      ]),
     ).toEqual([
       ['Projects', 100, '#,##0'],
       ['Completion rate', 0.95, '0.0%'],
@@ -321,20 +415,48 @@ describe('Excel writer, dashboard sheet', () => {
       ['Gini', 0.42, '0.000'],
       ['Difference in differences', '', '0.000'],
     ]);
-    expect(sheet.autofitted).toEqual(["'Dashboard 2008'!A3:B7"]);
+  });
+
+  it('writes each block under the indicators, a blank row apart: bold title and header, values unrounded in their own formats', async () => {
+    await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
+
+    expect([9, 10, 11, 12, 13, 14, 15, 16, 17].map((r) => cells(r, 0, 7))).toEqual([
+      ['', '', '', '', '', '', ''],
+      ['Programme effect', '', '', '', '', '', ''],
+      ['Measure', 'Estimate', 'Low', 'High', 'Admitted (n)', 'Rejected (n)', 'Reading'],
+      ['Exporting', 0.0812345, -0.0123, 0.1747, 100, 60, 'not distinguishable from zero at 95%'],
+      ['Markets', '', '', '', 100, 1, 'fewer than 2 rejected firms observed in 2007 and 2010'],
+      ['', '', '', '', '', '', ''],
+      ['Projects by outcome', '', '', '', '', '', ''],
+      ['Outcome', 'Projects', '', '', '', '', ''],
+      ['Expanded', 12, '', '', '', '', ''],
+    ]);
+    const formats = (r: number) => Array.from({ length: 7 }, (_, c) => sheet().cell(r, c).format);
+    expect([12, 13].map(formats)).toEqual([
+      ['@', '0.0%', '0.0%', '0.0%', '#,##0', '#,##0', '@'],
+      ['@', '0.000', '0.000', '0.000', '#,##0', '#,##0', '@'],
+    ]);
+    expect([10, 11, 15, 16].map((r) => sheet().cell(r, 0).font?.bold)).toEqual([true, true, true, true]);
+    expect(sheet().cell(12, 0).font?.bold).toBeUndefined();
+    expect(sheet().autofitted).toEqual([
+      "'Dashboard 2008'!A5:B9",
+      "'Dashboard 2008'!A12:G14",
+      "'Dashboard 2008'!A17:B18",
+    ]);
   });
 
   it('formats chart data as its chart reads, and the value axis of shares and amounts', async () => {
     await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
 
-    const sheet = mock.model.sheet('Dashboard 2008')!;
-    expect([sheet.cell(3, 4).format, sheet.cell(3, 5).format]).toEqual(['@', '#,##0']);
-    expect([sheet.cell(9, 4).format, sheet.cell(9, 5).format]).toEqual(['General', '0.0%']);
+    expect([sheet().cell(5, 8).format, sheet().cell(5, 9).format]).toEqual(['@', '#,##0']);
+    expect([sheet().cell(10, 8).format, sheet().cell(10, 9).format]).toEqual(['General', '0.0%']);
+    expect([sheet().cell(22, 8).format, sheet().cell(22, 9).format]).toEqual(['General', '0.0%']);
     expect(charts().map((chart) => chart.valueAxisFormat)).toEqual([
       'General',
       '0.0%',
       '#,##0 "€"',
       'General',
+      '0.0%',
     ]);
   });
 
@@ -342,19 +464,19 @@ describe('Excel writer, dashboard sheet', () => {
     await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
 
     const placed = charts().map((chart) => chart.cells!);
-    expect(placed.map(at)).toEqual(['J3:Q18', 'S3:Z18', 'J20:Q35', 'S20:Z35']);
+    expect(placed.map(at)).toEqual(['N5:U20', 'W5:AD20', 'N22:U37', 'W22:AD37', 'N39:U54']);
     const apart = (a: Rect, b: Rect) =>
       a.row + a.rows <= b.row ||
       b.row + b.rows <= a.row ||
       a.column + a.columns <= b.column ||
       b.column + b.columns <= a.column;
     placed.forEach((a, i) => placed.slice(i + 1).forEach((b) => expect(apart(a, b)).toBe(true)));
-    const cells = [...mock.model.sheet('Dashboard 2008')!.cells.keys()];
+    const written = [...sheet().cells.keys()];
     const covered = (key: string) => {
       const [r = 0, c = 0] = key.split(':').map(Number);
       return placed.some((p) => !apart(p, { ...p, row: r, column: c, rows: 1, columns: 1 }));
     };
-    expect(cells.filter(covered)).toEqual([]);
+    expect(written.filter(covered)).toEqual([]);
   });
 
   it('writes the whole dashboard, and replaces it, in two syncs each, and activates it', async () => {
@@ -377,13 +499,16 @@ describe('Excel writer, dashboard sheet', () => {
 
     await writer.writeDashboard({
       ...DASHBOARD,
+      notes: [],
       items: DASHBOARD.items.slice(0, 1),
+      blocks: [],
       charts: DASHBOARD.charts.slice(0, 2),
     });
 
     expect(charts().map((chart) => chart.name)).toEqual(['transitions', 'lorenz']);
     expect(mock.model.sheets.map((sheet) => sheet.name)).toEqual(['Dashboard 2008', 'Firms 2008']);
-    expect(mock.model.sheet('Dashboard 2008')?.cell(3, 0).value).toBe('');
+    expect([1, 3, 12].map((r) => sheet().cell(r, 0).value)).toEqual(['', '', '']);
+    expect(sheet().cell(2, 0).value).toBe('Projects');
     expect(await writer.readCharts('Dashboard 2008')).toHaveLength(2);
   });
 

@@ -33,8 +33,14 @@ async function makePreviewHarness(): Promise<WriterHarness> {
       const cell = (value: TableCellValue) => ({ value, formula: null });
       return {
         title: cell(written.title),
+        notes: written.notes.map(cell),
         labels: written.items.map((item) => cell(item.label)),
         values: written.items.map((item) => cell(item.value)),
+        blocks: written.blocks.map((block) => ({
+          title: cell(block.title),
+          header: block.header.map(cell),
+          rows: block.rows.map((row) => row.map((item) => cell(item.value))),
+        })),
         charts: written.charts.map((chart) => ({
           header: [chart.title, ...chart.series.map((series) => series.name)].map(cell),
           categories: chart.categories.map(cell),

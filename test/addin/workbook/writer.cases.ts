@@ -21,8 +21,11 @@ export interface CellState {
 /** The cells a dashboard's text went into, by part. */
 export interface DashboardCells {
   title: CellState;
+  notes: CellState[];
   labels: CellState[];
   values: CellState[];
+  /** Per block: its title, its header and its rows' cells. */
+  blocks: { title: CellState; header: CellState[]; rows: CellState[][] }[];
   /** Per chart: its header (title, then series names) and its category labels. */
   charts: { header: CellState[]; categories: CellState[] }[];
 }
@@ -97,9 +100,26 @@ const INITIAL = projects([
 const DASHBOARD: DashboardSpec = {
   sheetName: 'Dashboard 2008',
   title: 'Spring 3 (2008): evaluation',
+  notes: ['Definitions: docs/indicators.md in the Spring Workbench repository'],
   items: [
     { label: 'Projects', value: 100, format: 'integer' },
     { label: 'Completion rate', value: 0.95, format: 'percent' },
+  ],
+  blocks: [
+    {
+      id: 'effect',
+      title: 'Programme effect',
+      header: ['Measure', 'Estimate', '95% interval, low', '95% interval, high', 'Reading'],
+      rows: [
+        [
+          { value: 'Exporting', format: 'text' },
+          { value: 0.0812345, format: 'percent' },
+          { value: -0.0123, format: 'percent' },
+          { value: 0.1747, format: 'percent' },
+          { value: 'not distinguishable from zero at 95%', format: 'text' },
+        ],
+      ],
+    },
   ],
   charts: [
     {
@@ -118,6 +138,30 @@ const DASHBOARD: DashboardSpec = {
       series: [
         { name: 'Lorenz', values: [0, 0.2, 1] },
         { name: 'Equality', values: [0, 0.5, 1] },
+      ],
+      format: 'percent',
+    },
+    {
+      id: 'effect-exporting',
+      title: 'Effect on exporting (95% interval)',
+      kind: 'bar',
+      categories: ['Admitted minus rejected'],
+      series: [
+        { name: '95% low', values: [-0.0123] },
+        { name: 'Estimate', values: [0.0812345] },
+        { name: '95% high', values: [0.1747] },
+      ],
+      format: 'percent',
+    },
+    {
+      id: 'eventStudy-exporting',
+      title: 'Event study, exporting (95% interval)',
+      kind: 'scatterLines',
+      categories: [-3, -2, -1, 0, 1],
+      series: [
+        { name: '95% low', values: [-0.1, -0.05, 0, 0.01, 0.02] },
+        { name: 'Estimate', values: [0.01, 0.02, 0, 0.05, 0.08] },
+        { name: '95% high', values: [0.12, 0.09, 0, 0.09, 0.14] },
       ],
       format: 'percent',
     },
@@ -251,6 +295,18 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
           kind: 'scatterLines',
           seriesNames: ['Lorenz', 'Equality'],
         },
+        {
+          id: 'effect-exporting',
+          title: 'Effect on exporting (95% interval)',
+          kind: 'bar',
+          seriesNames: ['95% low', 'Estimate', '95% high'],
+        },
+        {
+          id: 'eventStudy-exporting',
+          title: 'Event study, exporting (95% interval)',
+          kind: 'scatterLines',
+          seriesNames: ['95% low', 'Estimate', '95% high'],
+        },
       ]);
       expect(await harness.writer.readCharts('No such sheet')).toEqual([]);
     });
@@ -293,6 +349,39 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
 
       await expect(harness.writer.writeDashboard(broken)).rejects.toThrow(
         'Chart transitions: series short has 1 values for 4 categories',
+      );
+      expect(await harness.writer.readCharts('Dashboard 2008')).toEqual([]);
+    });
+
+    it('writes the blocks with their values unrounded, and the notes, beside the indicators', async () => {
+      await harness.writer.writeDashboard(DASHBOARD);
+
+      const cells = await harness.dashboardCells(DASHBOARD);
+
+      expect(cells.notes).toEqual(literal(DASHBOARD.notes));
+      expect(cells.blocks).toEqual([
+        {
+          title: { value: 'Programme effect', formula: null },
+          header: literal(['Measure', 'Estimate', '95% interval, low', '95% interval, high', 'Reading']),
+          rows: [
+            [
+              { value: 'Exporting', formula: null },
+              { value: 0.0812345, formula: null },
+              { value: -0.0123, formula: null },
+              { value: 0.1747, formula: null },
+              { value: 'not distinguishable from zero at 95%', formula: null },
+            ],
+          ],
+        },
+      ]);
+    });
+
+    it('refuses a block whose row has not a cell per column, writing nothing', async () => {
+      const block = DASHBOARD.blocks[0]!;
+      const broken = { ...DASHBOARD, blocks: [{ ...block, rows: [block.rows[0]!.slice(0, 2)] }] };
+
+      await expect(harness.writer.writeDashboard(broken)).rejects.toThrow(
+        'Block effect: row 1 has 2 cells for 5 columns',
       );
       expect(await harness.writer.readCharts('Dashboard 2008')).toEqual([]);
     });
@@ -373,13 +462,25 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
       expect(table?.formulas.flat().filter((formula) => formula !== null)).toEqual([]);
     });
 
-    it('keeps dashboard text Excel would read as formulas as text: title, labels, values, chart headers and categories', async () => {
+    it('keeps dashboard text Excel would read as formulas as text: title, notes, labels, values, blocks, chart headers and categories', async () => {
       const spec: DashboardSpec = {
         sheetName: 'Dashboard 2008',
         title: '=1+1',
+        notes: FORMULA_TEXTS,
         items: [
           ...FORMULA_TEXTS.map((text) => ({ label: text, value: text, format: 'text' as const })),
           { label: 'Projects', value: '-A1', format: 'integer' },
+        ],
+        blocks: [
+          {
+            id: 'effect',
+            title: '-1 year',
+            header: ['=A1', '+1'],
+            rows: FORMULA_TEXTS.map((text) => [
+              { value: text, format: 'text' as const },
+              { value: text, format: 'percent' as const },
+            ]),
+          },
         ],
         charts: [
           {
@@ -397,6 +498,14 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
 
       const cells = await harness.dashboardCells(spec);
       expect(cells.title).toEqual({ value: '=1+1', formula: null });
+      expect(cells.notes).toEqual(literal(FORMULA_TEXTS));
+      expect(cells.blocks).toEqual([
+        {
+          title: { value: '-1 year', formula: null },
+          header: literal(['=A1', '+1']),
+          rows: FORMULA_TEXTS.map((text) => literal([text, text])),
+        },
+      ]);
       expect(cells.labels).toEqual(literal([...FORMULA_TEXTS, 'Projects']));
       expect(cells.values).toEqual(literal([...FORMULA_TEXTS, '-A1']));
       expect(cells.charts).toEqual([

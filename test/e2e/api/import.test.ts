@@ -2,110 +2,37 @@ import { generateSampleData } from '../../../functions/sample';
 import type { ImportDocument } from '../../../shared/schemas';
 import { problemOf } from '../../helpers/api-client';
 import { useApiServer } from '../../helpers/api-server';
+import { smallImportDocument, withBadRows, withGhostReferences } from '../../helpers/import-documents';
 
 const served = useApiServer({ SPRING_SEED: 'false' });
 
 const sample = generateSampleData();
 
-/** A small valid document: one edition, one TEM, two firms with exports, one project, one budget line. */
-function smallDocument(): ImportDocument {
-  const firms = (sample.firms ?? []).slice(0, 2);
-  const firmIds = new Set(firms.map((firm) => firm.id));
-  const project = (sample.projects ?? []).find((candidate) => firmIds.has(candidate.firmId));
-  if (!project) throw new Error('the sample has no project of its first firms');
-  return {
-    label: 'small test import',
-    editions: (sample.editions ?? []).filter((edition) => edition.id === project.edition),
-    tems: (sample.tems ?? []).filter((tem) => tem.id === project.temId),
-    firms,
-    exports: (sample.exports ?? []).filter((flow) => firmIds.has(flow.firmId)),
-    projects: [project],
-    budget: (sample.budget ?? []).filter((line) => line.edition === project.edition).slice(0, 1),
-  };
-}
+const smallDocument = (): ImportDocument => smallImportDocument(sample);
 
 describe('POST /v1/import', () => {
   it('rejects a document with bad rows in several sections, listing every one, and writes nothing', async () => {
-    const document = smallDocument() as Record<string, unknown[]>;
-    const firms = document.firms as Record<string, unknown>[];
-    const exports = document.exports as Record<string, unknown>[];
-    const budget = document.budget as Record<string, unknown>[];
-    const broken = {
-      ...document,
-      firms: [
-        { ...firms[0], vatNumber: '12345678901' },
-        { ...firms[1], province: 'RM' },
-      ],
-      exports: [{ ...exports[0], country: 'IT' }, ...exports.slice(1)],
-      budget: [{ ...budget[0], paid: Number(budget[0]?.committed) + 1 }],
-    };
+    const { document: broken, errors } = withBadRows(smallDocument());
 
     const result = await served.api.post('/v1/import', broken, { role: 'admin' });
-    const firm = await served.api.get(`/v1/firms/${String(firms[0]?.id)}`, { role: 'officer' });
+    const firm = await served.api.get(`/v1/firms/${String(broken.firms[0]?.id)}`, { role: 'officer' });
 
     expect(result.status).toBe(422);
     const problem = problemOf(result);
     expect(problem.detail).toBe(
       'The document was not imported: 4 problems, listed in errors; nothing was written',
     );
-    expect(problem.errors).toEqual([
-      {
-        entity: 'firms',
-        row: 0,
-        field: 'vatNumber',
-        message: 'VAT number 12345678901 has a wrong check digit',
-      },
-      {
-        entity: 'firms',
-        row: 1,
-        field: 'province',
-        message: expect.stringContaining('province must be a Lombardy province'),
-      },
-      {
-        entity: 'exports',
-        row: 0,
-        field: 'country',
-        message: expect.stringContaining('IT is the home market'),
-      },
-      {
-        entity: 'budget',
-        row: 0,
-        field: 'paid',
-        message: expect.stringMatching(/^paid \(\d+\) cannot exceed committed/),
-      },
-    ]);
+    expect(problem.errors).toEqual(errors);
     expect(firm.status).toBe(404);
   });
 
   it('rejects references to records that exist neither in the document nor in the store', async () => {
-    const document = smallDocument();
-    const project = {
-      ...(document.projects?.[0] as NonNullable<ImportDocument['projects']>[number]),
-      firmId: 'F-GHOST',
-      temId: 'T-GHOST',
-    };
+    const { document, errors } = withGhostReferences(smallDocument());
 
-    const result = await served.api.post(
-      '/v1/import',
-      { ...document, projects: [project] },
-      { role: 'admin' },
-    );
+    const result = await served.api.post('/v1/import', document, { role: 'admin' });
 
     expect(result.status).toBe(422);
-    expect(problemOf(result).errors).toEqual([
-      {
-        entity: 'projects',
-        row: 0,
-        field: 'firmId',
-        message: 'firm F-GHOST is neither in this document nor in the store',
-      },
-      {
-        entity: 'projects',
-        row: 0,
-        field: 'temId',
-        message: 'TEM T-GHOST is neither in this document nor in the store',
-      },
-    ]);
+    expect(problemOf(result).errors).toEqual(errors);
   });
 
   it('rejects a row that repeats another row of its section', async () => {

@@ -40,42 +40,33 @@ describe('marketConcentration', () => {
 });
 
 describe('editionGrowth', () => {
-  it('splits the change into margins firm by firm (the example of the definition)', () => {
-    // A {DE 50} -> {DE 50, FR 10}: extensive +10; B {FR 30} -> {FR 40}: intensive +10. Pooled by
-    // country first, FR would have counted as intensive (+20).
-    const observations = [
-      observation(snapshot({ DE: 50 }), snapshot({ DE: 50, FR: 10 })),
-      observation(snapshot({ FR: 30 }), snapshot({ FR: 40 })),
-    ];
-
-    expect(editionGrowth(observations)).toEqual({
-      growthTotal: 20,
-      growthIntensive: 10,
-      growthExtensive: 10,
-    });
-  });
-
-  it('counts a market one firm leaves and another enters as extensive on both sides', () => {
-    const observations = [
-      observation(snapshot({ DE: 50 }), snapshot()),
-      observation(snapshot(), snapshot({ DE: 70 })),
-    ];
-
-    expect(editionGrowth(observations)).toEqual({ growthTotal: 20, growthIntensive: 0, growthExtensive: 20 });
-  });
-
-  it('adds up each firm’s own margins', () => {
-    // {DE 50} -> {DE 60, US 20}: intensive 10, extensive 20; {FR 30} -> {FR 30}: 0.
-    const observations = [
-      observation(snapshot({ DE: 50 }), snapshot({ DE: 60, US: 20 })),
-      observation(snapshot({ FR: 30 }), snapshot({ FR: 30 })),
-    ];
-
-    expect(editionGrowth(observations)).toEqual({
-      growthTotal: 30,
-      growthIntensive: 10,
-      growthExtensive: 20,
-    });
+  it.each([
+    [
+      // A {DE 50} -> {DE 50, FR 10}: extensive +10; B {FR 30} -> {FR 40}: intensive +10. Pooled by
+      // country first, FR would have counted as intensive (+20).
+      'splits the change into margins firm by firm (the example of the definition)',
+      [
+        observation(snapshot({ DE: 50 }), snapshot({ DE: 50, FR: 10 })),
+        observation(snapshot({ FR: 30 }), snapshot({ FR: 40 })),
+      ],
+      { growthTotal: 20, growthIntensive: 10, growthExtensive: 10 },
+    ],
+    [
+      'counts a market one firm leaves and another enters as extensive on both sides',
+      [observation(snapshot({ DE: 50 }), snapshot()), observation(snapshot(), snapshot({ DE: 70 }))],
+      { growthTotal: 20, growthIntensive: 0, growthExtensive: 20 },
+    ],
+    [
+      // {DE 50} -> {DE 60, US 20}: intensive 10, extensive 20; {FR 30} -> {FR 30}: 0.
+      'adds up each firm’s own margins',
+      [
+        observation(snapshot({ DE: 50 }), snapshot({ DE: 60, US: 20 })),
+        observation(snapshot({ FR: 30 }), snapshot({ FR: 30 })),
+      ],
+      { growthTotal: 30, growthIntensive: 10, growthExtensive: 20 },
+    ],
+  ])('%s', (_name, observations, expected) => {
+    expect(editionGrowth(observations)).toEqual(expected);
   });
 
   it('is null without firms', () => {

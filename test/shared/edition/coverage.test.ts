@@ -7,27 +7,9 @@ import { generateSample, trueEffect, type SampleTruth } from '../../../functions
 import { mainEffect } from '../../../shared/edition';
 import type { ImportDocument } from '../../../shared/schemas';
 import { isObserved } from '../../../shared/stage/observed';
-import type { FirmHistory } from '../../../shared/stage/types';
+import { historiesOf } from '../../helpers/import-documents';
 
 const SEEDS = 200;
-
-/** Each firm's history (exports, turnover, agreements) as the store would give it. */
-function historiesOf(document: ImportDocument): Map<string, FirmHistory> {
-  const histories = new Map<
-    string,
-    {
-      exports: FirmHistory['exports'][number][];
-      turnover: Record<string, number>;
-      agreements: FirmHistory['agreements'][number][];
-    }
-  >();
-  for (const firm of document.firms ?? [])
-    histories.set(firm.id, { exports: [], turnover: firm.turnover, agreements: [] });
-  for (const flow of document.exports ?? []) histories.get(flow.firmId)?.exports.push(flow);
-  for (const agreement of document.agreements ?? [])
-    histories.get(agreement.firmId)?.agreements.push(agreement);
-  return histories;
-}
 
 /** One seed's estimate and truth per edition. */
 interface Check {

@@ -103,26 +103,26 @@ describe('pairSample on a hand-made edition', () => {
 });
 
 describe('applicantGroups', () => {
-  it('splits applicants by status, each firm once with its score', () => {
-    const applications = [
-      { firmId: 'A', status: 'admitted' as const, score: 70 },
-      { firmId: 'B', status: 'rejected' as const, score: 40 },
-      { firmId: 'B', status: 'rejected' as const, score: 41 },
-    ];
-
-    expect(applicantGroups(applications)).toEqual({
-      admitted: [{ firmId: 'A', score: 70 }],
-      rejected: [{ firmId: 'B', score: 40 }],
-    });
-  });
-
-  it('puts a firm listed both ways in the admitted group only', () => {
-    const applications = [
-      { firmId: 'A', status: 'rejected' as const, score: 50 },
-      { firmId: 'A', status: 'admitted' as const, score: 60 },
-    ];
-
-    expect(applicantGroups(applications)).toEqual({ admitted: [{ firmId: 'A', score: 60 }], rejected: [] });
+  it.each([
+    [
+      'splits applicants by status, each firm once with its score',
+      [
+        { firmId: 'A', status: 'admitted' as const, score: 70 },
+        { firmId: 'B', status: 'rejected' as const, score: 40 },
+        { firmId: 'B', status: 'rejected' as const, score: 41 },
+      ],
+      { admitted: [{ firmId: 'A', score: 70 }], rejected: [{ firmId: 'B', score: 40 }] },
+    ],
+    [
+      'puts a firm listed both ways in the admitted group only',
+      [
+        { firmId: 'A', status: 'rejected' as const, score: 50 },
+        { firmId: 'A', status: 'admitted' as const, score: 60 },
+      ],
+      { admitted: [{ firmId: 'A', score: 60 }], rejected: [] },
+    ],
+  ])('%s', (_name, applications, expected) => {
+    expect(applicantGroups(applications)).toEqual(expected);
   });
 });
 

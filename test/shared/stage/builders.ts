@@ -29,3 +29,12 @@ export function agreement(
 ): AgreementRecord {
   return endYear === undefined ? { kind, year, country } : { kind, year, endYear, country };
 }
+
+/** A firm whose exports of 2008 add up beyond the largest double (each flow alone is finite). */
+export const overflowing2008 = (): FirmHistory =>
+  firm({
+    exports: [
+      [2008, 'DE', 1e308],
+      [2008, 'FR', 1e308],
+    ],
+  });

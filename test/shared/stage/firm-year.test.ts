@@ -1,6 +1,6 @@
 import { firmYear, latestYear } from '../../../shared/stage/firm-year';
 import { observedYears } from '../../../shared/stage/observed';
-import { agreement, firm } from './builders';
+import { agreement, firm, overflowing2008 } from './builders';
 
 describe('firmYear', () => {
   it('summarises an exporting year with its stage and export measures', () => {
@@ -112,13 +112,8 @@ describe('firmYear totals', () => {
   });
 
   it('rejects a total beyond the largest double as invalid', () => {
-    const history = firm({
-      exports: [
-        [2008, 'DE', 1e308],
-        [2008, 'FR', 1e308],
-      ],
-    });
-
-    expect(() => firmYear(history, 2008)).toThrow('the total exceeds the largest representable number');
+    expect(() => firmYear(overflowing2008(), 2008)).toThrow(
+      'the total exceeds the largest representable number',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { exportsIn, isActive, marketsIn, turnoverIn } from '../../../shared/stage/history';
-import { agreement, firm } from './builders';
+import { agreement, firm, overflowing2008 } from './builders';
 
 describe('isActive', () => {
   it.each([
@@ -49,13 +49,8 @@ describe('exportsIn at the edge of the doubles', () => {
   });
 
   it('rejects a total beyond the largest double', () => {
-    const history = firm({
-      exports: [
-        [2008, 'DE', 1e308],
-        [2008, 'FR', 1e308],
-      ],
-    });
-
-    expect(() => exportsIn(history, 2008)).toThrow('the total exceeds the largest representable number');
+    expect(() => exportsIn(overflowing2008(), 2008)).toThrow(
+      'the total exceeds the largest representable number',
+    );
   });
 });

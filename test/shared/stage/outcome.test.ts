@@ -1,7 +1,7 @@
 import { IndicatorError } from '../../../shared/errors';
 import { OUTCOME_EXPORTS_CHANGE, OUTCOME_MARKETS_GAINED, OUTCOMES } from '../../../shared/stage/constants';
 import { outcomeOf, outcomeWindow } from '../../../shared/stage/outcome';
-import { agreement, firm } from './builders';
+import { agreement, firm, type FirmSpec } from './builders';
 
 /** A completed project run in 2008, so the outcome compares 2007 with 2009. */
 const project = { start: '2008-03-01', end: '2008-07-15', status: 'completed' } as const;
@@ -87,96 +87,71 @@ describe('outcomeOf, one case per outcome', () => {
     expect(outcomeOf(history, project)).toBe('retreated');
   });
 
-  it('is expanded when the firm serves one more market, even with lower exports', () => {
+  /** The firm's exports by market in 2007, the year before the project, and in 2009, the year after. */
+  type Markets = Record<string, number>;
+  const before2007after2009 = (before: Markets, after: Markets) =>
+    firm({
+      exports: [
+        ...Object.entries(before).map(([country, value]): [number, string, number] => [2007, country, value]),
+        ...Object.entries(after).map(([country, value]): [number, string, number] => [2009, country, value]),
+      ],
+    });
+
+  it.each<[string, Markets, Markets, string]>([
     // X 100,000 -> 60,000 (-40%), M 1 -> 2: the market gained decides first.
-    const history = firm({
-      exports: [
-        [2007, 'DE', 100_000],
-        [2009, 'DE', 50_000],
-        [2009, 'US', 10_000],
-      ],
-    });
-
-    expect(outcomeOf(history, project)).toBe('expanded');
-  });
-
-  it('is expanded when exports rise by exactly 10% on the same markets', () => {
+    [
+      'is expanded when the firm serves one more market, even with lower exports',
+      { DE: 100_000 },
+      { DE: 50_000, US: 10_000 },
+      'expanded',
+    ],
     // X 100,000 -> 110,000: X(a) - X(b) = 10,000 = 0.10 X(b).
-    const history = firm({
-      exports: [
-        [2007, 'DE', 100_000],
-        [2009, 'DE', 110_000],
-      ],
-    });
-
-    expect(outcomeOf(history, project)).toBe('expanded');
-  });
-
-  it('is declined when exports fall by exactly 10% on the same markets', () => {
+    [
+      'is expanded when exports rise by exactly 10% on the same markets',
+      { DE: 100_000 },
+      { DE: 110_000 },
+      'expanded',
+    ],
     // X 100,000 -> 90,000: X(b) - X(a) = 10,000 = 0.10 X(b).
-    const history = firm({
-      exports: [
-        [2007, 'DE', 100_000],
-        [2009, 'DE', 90_000],
-      ],
-    });
-
-    expect(outcomeOf(history, project)).toBe('declined');
-  });
-
-  it('is declined when the firm serves fewer markets, even with higher exports', () => {
+    [
+      'is declined when exports fall by exactly 10% on the same markets',
+      { DE: 100_000 },
+      { DE: 90_000 },
+      'declined',
+    ],
     // X 100,000 -> 150,000 (+50%) but M 2 -> 1: no market gained and M(a) < M(b).
-    const history = firm({
-      exports: [
-        [2007, 'DE', 50_000],
-        [2007, 'FR', 50_000],
-        [2009, 'DE', 150_000],
-      ],
-    });
-
-    expect(outcomeOf(history, project)).toBe('declined');
-  });
-
-  it('is organisational, not expanded, for a rise of 1 EUR', () => {
-    const history = firm({
-      exports: [
-        [2007, 'DE', 100_000],
-        [2009, 'DE', 100_001],
-      ],
-    });
-
-    expect(outcomeOf(history, project)).toBe('organisational');
-  });
-
-  it('is organisational for changes under 10% either way on the same markets', () => {
-    const rise = firm({
-      exports: [
-        [2007, 'DE', 100_000],
-        [2009, 'DE', 109_999],
-      ],
-    });
-    const fall = firm({
-      exports: [
-        [2007, 'DE', 100_000],
-        [2009, 'DE', 90_001],
-      ],
-    });
-
-    expect(outcomeOf(rise, project)).toBe('organisational');
-    expect(outcomeOf(fall, project)).toBe('organisational');
-  });
-
-  it('is organisational, not expanded, for a more even spread over the same markets', () => {
-    const history = firm({
-      exports: [
-        [2007, 'DE', 90_000],
-        [2007, 'FR', 10_000],
-        [2009, 'DE', 50_000],
-        [2009, 'FR', 50_000],
-      ],
-    });
-
-    expect(outcomeOf(history, project)).toBe('organisational');
+    [
+      'is declined when the firm serves fewer markets, even with higher exports',
+      { DE: 50_000, FR: 50_000 },
+      { DE: 150_000 },
+      'declined',
+    ],
+    [
+      'is organisational, not expanded, for a rise of 1 EUR',
+      { DE: 100_000 },
+      { DE: 100_001 },
+      'organisational',
+    ],
+    [
+      'is organisational for a rise under 10% on the same markets',
+      { DE: 100_000 },
+      { DE: 109_999 },
+      'organisational',
+    ],
+    [
+      'is organisational for a fall under 10% on the same markets',
+      { DE: 100_000 },
+      { DE: 90_001 },
+      'organisational',
+    ],
+    [
+      'is organisational, not expanded, for a more even spread over the same markets',
+      { DE: 90_000, FR: 10_000 },
+      { DE: 50_000, FR: 50_000 },
+      'organisational',
+    ],
+  ])('%s', (_name, before, after, outcome) => {
+    expect(outcomeOf(before2007after2009(before, after), project)).toBe(outcome);
   });
 
   it('is organisational when the firm exported neither before nor after', () => {
@@ -220,55 +195,55 @@ describe('outcomeOf, precedence', () => {
     expect(outcomeOf(history, { start: project.start, end: project.end })).toBe('started-exporting');
   });
 
-  it('prefers not-observed to collaboration', () => {
-    const history = firm({ exports: [[2009, 'CN', 30_000]], agreements: [agreement('joint-venture', 2009)] });
-
-    expect(outcomeOf(history, project)).toBe('not-observed');
-  });
-
-  it('prefers collaboration to started-exporting', () => {
-    const history = firm({
-      exports: [[2009, 'CN', 30_000]],
-      turnover: { 2007: 400_000 },
-      agreements: [agreement('joint-venture', 2009)],
-    });
-
-    expect(outcomeOf(history, project)).toBe('collaboration');
-  });
-
-  it("gives a firm already at III before its exports' outcome, not collaboration", () => {
-    const history = firm({
-      exports: [
-        [2007, 'DE', 30_000],
-        [2009, 'DE', 30_000],
-        [2009, 'US', 30_000],
-      ],
-      agreements: [agreement('licensing', 2006)],
-    });
-
-    expect(outcomeOf(history, project)).toBe('expanded');
-  });
-
-  it('prefers started-exporting to expanded', () => {
-    const history = firm({
-      exports: [
-        [2009, 'CN', 30_000],
-        [2009, 'US', 30_000],
-      ],
-      turnover: { 2007: 400_000 },
-    });
-
-    expect(outcomeOf(history, project)).toBe('started-exporting');
-  });
-
-  it('prefers collaboration to retreated when a partnership replaces the exports', () => {
-    const history = firm({
-      exports: [[2007, 'DE', 30_000]],
-      turnover: { 2009: 400_000 },
-      agreements: [agreement('subsidiary', 2009)],
-    });
-
-    expect(outcomeOf(history, project)).toBe('collaboration');
+  it.each<[string, FirmSpec, string]>([
+    [
+      'prefers not-observed to collaboration',
+      { exports: [[2009, 'CN', 30_000]], agreements: [agreement('joint-venture', 2009)] },
+      'not-observed',
+    ],
+    [
+      'prefers collaboration to started-exporting',
+      {
+        exports: [[2009, 'CN', 30_000]],
+        turnover: { 2007: 400_000 },
+        agreements: [agreement('joint-venture', 2009)],
+      },
+      'collaboration',
+    ],
+    [
+      "gives a firm already at III before its exports' outcome, not collaboration",
+      {
+        exports: [
+          [2007, 'DE', 30_000],
+          [2009, 'DE', 30_000],
+          [2009, 'US', 30_000],
+        ],
+        agreements: [agreement('licensing', 2006)],
+      },
+      'expanded',
+    ],
+    [
+      'prefers started-exporting to expanded',
+      {
+        exports: [
+          [2009, 'CN', 30_000],
+          [2009, 'US', 30_000],
+        ],
+        turnover: { 2007: 400_000 },
+      },
+      'started-exporting',
+    ],
+    [
+      'prefers collaboration to retreated when a partnership replaces the exports',
+      {
+        exports: [[2007, 'DE', 30_000]],
+        turnover: { 2009: 400_000 },
+        agreements: [agreement('subsidiary', 2009)],
+      },
+      'collaboration',
+    ],
+  ])('%s', (_name, spec, outcome) => {
+    expect(outcomeOf(firm(spec), project)).toBe(outcome);
   });
 
   it('measures outside the project years: exports during the project do not count', () => {

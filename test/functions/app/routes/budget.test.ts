@@ -1,14 +1,17 @@
-import type { AuditEntry, BudgetLine, ImportDocument } from '../../../../shared/schemas';
+import type { AuditEntry, BudgetLine } from '../../../../shared/schemas';
 import {
+  badIdProblem,
+  describeSignIn,
+  fieldProblem,
+  expectProblem,
   forbiddenProblem,
+  notFoundProblem,
+  problem,
   problemOf,
-  routeApp,
-  smallSample,
-  unauthorizedProblem,
+  unknownEditionProblem,
+  useSampleRouteApp,
   validationProblem,
-  type RouteApp,
 } from '../../../helpers/route-app';
-import { goodClaims, signWithServerKey } from '../../../helpers/tokens';
 
 /**
  * A clock a minute ahead of the import's real one that moves one second a call, so that every change
@@ -18,11 +21,7 @@ const start = Date.now() + 60_000;
 let tick = 0;
 const clock = () => new Date(start + 1000 * tick++);
 
-let routes: RouteApp;
-const sample: ImportDocument = smallSample();
-beforeAll(async () => {
-  routes = await routeApp('routes_budget', { seed: sample, now: clock });
-});
+const { sample, routes } = useSampleRouteApp('routes_budget', { now: clock });
 
 async function lines(edition = '2008'): Promise<BudgetLine[]> {
   const answer = await routes.call('GET', `/v1/editions/${edition}/budget`, { role: 'officer' });
@@ -49,27 +48,13 @@ const patch = (target: BudgetLine, body: unknown, ifMatch: string | null = `"${t
     headers: ifMatch === null ? {} : { 'if-match': ifMatch },
   });
 
-describe('signing in to the budget routes', () => {
-  it.each([
-    ['GET', '/v1/editions/2008/budget'],
-    ['PATCH', '/v1/editions/2008/budget/region-tem'],
-    ['GET', '/v1/editions/2008/budget/region-tem/history'],
-  ])('%s %s answers 401 without a token', async (method, url) => {
-    const answer = await routes.call(method, url, method === 'PATCH' ? { body: { paid: 1 } } : {});
+describeSignIn('the budget routes', routes, [
+  ['GET', '/v1/editions/2008/budget', 'officer'],
+  ['PATCH', '/v1/editions/2008/budget/region-tem', 'finance', { paid: 1 }],
+  ['GET', '/v1/editions/2008/budget/region-tem/history', 'officer'],
+]);
 
-    expect(answer.status).toBe(401);
-    expect(problemOf(answer)).toEqual(unauthorizedProblem);
-  });
-
-  it('lets no one without a Spring role read the budget', async () => {
-    const token = await signWithServerKey(routes.dataDir, goodClaims(['root']));
-
-    const answer = await routes.call('GET', '/v1/editions/2008/budget', { token });
-
-    expect(answer.status).toBe(403);
-    expect(problemOf(answer)).toEqual(forbiddenProblem('officer', 'no Spring role'));
-  });
-
+describe('the roles of the budget routes', () => {
   it('refuses a change from an officer with 403, and changes nothing', async () => {
     const target = await line('chamber-training');
 
@@ -79,8 +64,7 @@ describe('signing in to the budget routes', () => {
       headers: { 'if-match': `"${target.version}"` },
     });
 
-    expect(answer.status).toBe(403);
-    expect(problemOf(answer)).toEqual(forbiddenProblem('finance', 'officer'));
+    expectProblem(answer, forbiddenProblem('finance', 'officer'));
     expect(await line(target.lineId)).toEqual(target);
   });
 
@@ -115,27 +99,13 @@ describe('GET /v1/editions/{id}/budget', () => {
   it('answers 404 for an unknown edition', async () => {
     const answer = await routes.call('GET', '/v1/editions/2031/budget', { role: 'officer' });
 
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_NOT_FOUND',
-      title: 'Not Found',
-      status: 404,
-      detail: 'No edition 2031: the editions are 2006, 2007, 2008 and 2009-2010',
-    });
+    expectProblem(answer, unknownEditionProblem('2031'));
   });
 
   it('refuses an edition id that cannot be one with 400 naming path.id', async () => {
     const answer = await routes.call('GET', '/v1/editions/2008%3F/budget', { role: 'officer' });
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(
-      validationProblem([
-        {
-          field: 'path.id',
-          message: "edition must be 1 to 64 characters: letters, digits, '.', '_' or '-' (got '2008?')",
-        },
-      ]),
-    );
+    expectProblem(answer, badIdProblem('path.id', 'edition', "'2008?'"));
   });
 });
 
@@ -200,14 +170,15 @@ describe('PATCH /v1/editions/{id}/budget/{lineId}', () => {
 
     const answer = await patch(target, { paid: 0 });
 
-    expect(answer.status).toBe(412);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_STALE_VERSION',
-      title: 'Precondition Failed',
-      status: 412,
-      detail: `Someone changed this line since you read it: it is at version ${moved.version}, you edited version ${target.version}. Compare with current and send your change again with If-Match: "${moved.version}"`,
-      current: moved,
-    });
+    expectProblem(
+      answer,
+      problem(
+        'STALE_VERSION',
+        412,
+        `Someone changed this line since you read it: it is at version ${moved.version}, you edited version ${target.version}. Compare with current and send your change again with If-Match: "${moved.version}"`,
+        { current: moved },
+      ),
+    );
     expect(await line(target.lineId)).toEqual(moved);
     expect(await history(target.lineId)).toEqual(entries);
   });
@@ -226,14 +197,14 @@ describe('PATCH /v1/editions/{id}/budget/{lineId}', () => {
 
     const answer = await patch(target, { paid: -1 }, null);
 
-    expect(answer.status).toBe(428);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_IF_MATCH_REQUIRED',
-      title: 'Precondition Required',
-      status: 428,
-      detail:
+    expectProblem(
+      answer,
+      problem(
+        'IF_MATCH_REQUIRED',
+        428,
         'Send If-Match with the version you edited (the line\'s ETag, e.g. "3"), so that no one\'s change is overwritten',
-    });
+      ),
+    );
   });
 
   it.each(['v7', '"abc"', '*', '3', '"1234567890"'])(
@@ -244,14 +215,7 @@ describe('PATCH /v1/editions/{id}/budget/{lineId}', () => {
 
       const answer = await patch(target, { paid: 1 }, ifMatch);
 
-      expect(answer.status).toBe(400);
-      expect(problemOf(answer)).toEqual({
-        type: 'urn:spring:problem:ERR_VALIDATION',
-        title: 'Bad Request',
-        status: 400,
-        detail: message,
-        errors: [{ field: 'header.if-match', message }],
-      });
+      expectProblem(answer, fieldProblem('VALIDATION', 'header.if-match', message));
     },
   );
 
@@ -296,8 +260,7 @@ describe('PATCH /v1/editions/{id}/budget/{lineId}', () => {
 
     const answer = await patch(target, body);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(validationProblem(errors));
+    expectProblem(answer, validationProblem(errors));
     expect(await line(target.lineId)).toEqual(target);
   });
 
@@ -308,13 +271,14 @@ describe('PATCH /v1/editions/{id}/budget/{lineId}', () => {
 
     expect(answer.status).toBe(422);
     const message = `paid (${target.committed + 1}) cannot exceed committed (${target.committed})`;
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_BUDGET_INVARIANT',
-      title: 'Unprocessable Content',
-      status: 422,
-      detail: `The line would break 0 <= paid <= committed <= allocated: ${message}`,
-      errors: [{ field: 'body.paid', message }],
-    });
+    expect(problemOf(answer)).toEqual(
+      problem(
+        'BUDGET_INVARIANT',
+        422,
+        `The line would break 0 <= paid <= committed <= allocated: ${message}`,
+        { errors: [{ field: 'body.paid', message }] },
+      ),
+    );
     expect(await line(target.lineId)).toEqual(target);
   });
 
@@ -333,49 +297,30 @@ describe('PATCH /v1/editions/{id}/budget/{lineId}', () => {
     ]);
   });
 
-  it('answers 404 for an unknown line', async () => {
-    const answer = await routes.call('PATCH', '/v1/editions/2008/budget/no-such-line', {
+  it.each([
+    [
+      'answers 404 for an unknown line',
+      '2008/budget/no-such-line',
+      notFoundProblem('Edition 2008 has no budget line no-such-line'),
+    ],
+    [
+      'answers 404 naming the editions for an unknown edition',
+      '2031/budget/region-tem',
+      unknownEditionProblem('2031'),
+    ],
+    [
+      'refuses a line id that cannot be one with 400 naming path.lineId',
+      '2008/budget/a%20b',
+      badIdProblem('path.lineId', 'lineId', "'a b'"),
+    ],
+  ])('%s', async (_name, path, expected) => {
+    const answer = await routes.call('PATCH', `/v1/editions/${path}`, {
       role: 'finance',
       body: { paid: 1 },
       headers: { 'if-match': '"1"' },
     });
 
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_NOT_FOUND',
-      title: 'Not Found',
-      status: 404,
-      detail: 'Edition 2008 has no budget line no-such-line',
-    });
-  });
-
-  it('answers 404 naming the editions for an unknown edition', async () => {
-    const answer = await routes.call('PATCH', '/v1/editions/2031/budget/region-tem', {
-      role: 'finance',
-      body: { paid: 1 },
-      headers: { 'if-match': '"1"' },
-    });
-
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer).detail).toBe('No edition 2031: the editions are 2006, 2007, 2008 and 2009-2010');
-  });
-
-  it('refuses a line id that cannot be one with 400 naming path.lineId', async () => {
-    const answer = await routes.call('PATCH', '/v1/editions/2008/budget/a%20b', {
-      role: 'finance',
-      body: { paid: 1 },
-      headers: { 'if-match': '"1"' },
-    });
-
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(
-      validationProblem([
-        {
-          field: 'path.lineId',
-          message: "lineId must be 1 to 64 characters: letters, digits, '.', '_' or '-' (got 'a b')",
-        },
-      ]),
-    );
+    expectProblem(answer, expected);
   });
 });
 
@@ -404,13 +349,7 @@ describe('GET /v1/editions/{id}/budget/{lineId}/history', () => {
   it('answers 404 for an unknown line', async () => {
     const answer = await routes.call('GET', '/v1/editions/2008/budget/nope/history', { role: 'officer' });
 
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_NOT_FOUND',
-      title: 'Not Found',
-      status: 404,
-      detail: 'Edition 2008 has no budget line nope',
-    });
+    expectProblem(answer, notFoundProblem('Edition 2008 has no budget line nope'));
   });
 
   it('answers 404 for an unknown edition', async () => {
@@ -418,7 +357,6 @@ describe('GET /v1/editions/{id}/budget/{lineId}/history', () => {
       role: 'officer',
     });
 
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer).detail).toBe('No edition 2031: the editions are 2006, 2007, 2008 and 2009-2010');
+    expectProblem(answer, unknownEditionProblem('2031'));
   });
 });

@@ -1,17 +1,15 @@
-import type { Role } from '../../../../shared/schemas';
-import { problemOf, routeApp, validationProblem, type RouteApp } from '../../../helpers/route-app';
+import {
+  expectProblem,
+  itRefusesMalformedJson,
+  notFoundProblem,
+  problemOf,
+  ROLES,
+  useRouteApp,
+  validationProblem,
+} from '../../../helpers/route-app';
 
-let routes: RouteApp;
-let withoutDevTokens: RouteApp;
-beforeAll(async () => {
-  [routes, withoutDevTokens] = await Promise.all([
-    routeApp('routes_dev_token', { devTokens: true }),
-    routeApp('routes_no_dev_token'),
-  ]);
-});
-
-// Spelled out rather than imported: shared/schemas loaded before @hono/zod-openapi leaves its schemas without .openapi().
-const ROLES: Role[] = ['officer', 'finance', 'admin'];
+const routes = useRouteApp('routes_dev_token', { devTokens: true });
+const withoutDevTokens = useRouteApp('routes_no_dev_token');
 
 const ask = (body: unknown) => routes.call('POST', '/v1/dev/token', { body });
 
@@ -56,31 +54,14 @@ describe('POST /v1/dev/token', () => {
   ])('refuses %s with 400 naming the problem', async (_name, body, errors) => {
     const answer = await ask(body);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(validationProblem(errors));
+    expectProblem(answer, validationProblem(errors));
   });
 
-  it('refuses malformed JSON with 400 ERR_MALFORMED_JSON', async () => {
-    const answer = await routes.call('POST', '/v1/dev/token', { rawBody: '{"role":' });
-
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_MALFORMED_JSON',
-      title: 'Bad Request',
-      status: 400,
-      detail: expect.stringMatching(/^The request body is not valid JSON: /),
-    });
-  });
+  itRefusesMalformedJson(routes, ['POST', '/v1/dev/token'], { rawBody: '{"role":' });
 
   it('does not exist where the app has no development sign-in (on AWS)', async () => {
     const answer = await withoutDevTokens.call('POST', '/v1/dev/token', { body: { role: 'admin' } });
 
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_NOT_FOUND',
-      title: 'Not Found',
-      status: 404,
-      detail: 'No such resource: POST /v1/dev/token',
-    });
+    expectProblem(answer, notFoundProblem('No such resource: POST /v1/dev/token'));
   });
 });

@@ -1,22 +1,18 @@
-import type { ImportDocument, Project } from '../../../../shared/schemas';
+import type { Project } from '../../../../shared/schemas';
 import {
-  forbiddenProblem,
+  badIdProblem,
+  describeSignIn,
+  expectProblem,
+  invalidCursorProblem,
+  problem,
   problemOf,
-  routeApp,
-  smallSample,
   unauthorizedProblem,
+  unknownEditionProblem,
+  useSampleRouteApp,
   validationProblem,
-  type RouteApp,
 } from '../../../helpers/route-app';
-import { goodClaims, signWithServerKey } from '../../../helpers/tokens';
 
-let routes: RouteApp;
-const sample: ImportDocument = smallSample();
-beforeAll(async () => {
-  routes = await routeApp('routes_editions', { seed: sample });
-});
-
-const get = (url: string) => routes.call('GET', url, { role: 'officer' });
+const { sample, routes, get } = useSampleRouteApp('routes_editions');
 const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
 const projectsOf = (edition: string) => (sample.projects ?? []).filter((p) => p.edition === edition);
 const applicationsOf = (edition: string) => (sample.applications ?? []).filter((a) => a.edition === edition);
@@ -39,36 +35,18 @@ async function walk(
   return pages;
 }
 
-const EDITION_ROUTES = [
-  '/v1/editions',
-  '/v1/editions/2008/projects',
-  '/v1/editions/2008/firms',
-  '/v1/editions/2008/indicators',
-];
+describeSignIn('the edition routes', routes, [
+  ['GET', '/v1/editions', 'officer'],
+  ['GET', '/v1/editions/2008/projects', 'officer'],
+  ['GET', '/v1/editions/2008/firms', 'officer'],
+  ['GET', '/v1/editions/2008/indicators', 'officer'],
+]);
 
-describe('signing in to the edition routes', () => {
-  it.each(EDITION_ROUTES)('%s answers 401 without a token', async (url) => {
-    const answer = await routes.call('GET', url);
-
-    expect(answer.status).toBe(401);
-    expect(problemOf(answer)).toEqual(unauthorizedProblem);
-    expect(answer.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
-  });
-
-  it.each(EDITION_ROUTES)('%s answers 403 to a token with no Spring role', async (url) => {
-    const token = await signWithServerKey(routes.dataDir, goodClaims(['superuser']));
-
-    const answer = await routes.call('GET', url, { token });
-
-    expect(answer.status).toBe(403);
-    expect(problemOf(answer)).toEqual(forbiddenProblem('officer', 'no Spring role'));
-  });
-
+describe('tokens of the edition routes', () => {
   it('answers 401 to a token not signed by this service', async () => {
     const answer = await routes.call('GET', '/v1/editions', { token: 'not-a-jwt' });
 
-    expect(answer.status).toBe(401);
-    expect(problemOf(answer)).toEqual({
+    expectProblem(answer, {
       ...unauthorizedProblem,
       detail: 'The sign-in token is not valid here: sign in again',
     });
@@ -78,18 +56,15 @@ describe('signing in to the edition routes', () => {
 describe('GET /v1/editions', () => {
   it('lists every edition with the sums of its budget lines', async () => {
     const expected = (sample.editions ?? []).map((edition) => {
-      const lines = (sample.budget ?? []).filter((line) => line.edition === edition.id);
-      const sum = (field: 'allocated' | 'committed' | 'paid') =>
-        lines.reduce((total, line) => total + line[field], 0);
-      return {
-        ...edition,
-        budget: {
-          allocated: sum('allocated'),
-          committed: sum('committed'),
-          paid: sum('paid'),
-          lines: lines.length,
-        },
-      };
+      const budget = { allocated: 0, committed: 0, paid: 0, lines: 0 };
+      for (const line of sample.budget ?? []) {
+        if (line.edition !== edition.id) continue;
+        budget.allocated += line.allocated;
+        budget.committed += line.committed;
+        budget.paid += line.paid;
+        budget.lines += 1;
+      }
+      return { ...edition, budget };
     });
 
     const answer = await get('/v1/editions');
@@ -131,28 +106,25 @@ describe('GET /v1/editions/{id}/projects', () => {
   ])('refuses limit=%s with 400 naming query.limit', async (limit, message) => {
     const answer = await get(`/v1/editions/2008/projects?limit=${limit}`);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(validationProblem([{ field: 'query.limit', message }]));
+    expectProblem(answer, validationProblem([{ field: 'query.limit', message }]));
   });
 
   it('refuses an unknown query parameter, naming it', async () => {
     const answer = await get('/v1/editions/2008/projects?page=2');
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_VALIDATION',
-      title: 'Bad Request',
-      status: 400,
-      detail: "The request has a problem: query.page: unknown field 'page'",
-      errors: [{ field: 'query.page', message: "unknown field 'page'" }],
-    });
+    expectProblem(
+      answer,
+      problem('VALIDATION', 400, "The request has a problem: query.page: unknown field 'page'", {
+        errors: [{ field: 'query.page', message: "unknown field 'page'" }],
+      }),
+    );
   });
 
   it('lists every problem of the query at once', async () => {
     const answer = await get('/v1/editions/2008/projects?limit=0&cursor=&page=2');
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(
+    expectProblem(
+      answer,
       validationProblem([
         { field: 'query.limit', message: 'limit must be a whole number from 1 to 500' },
         { field: 'query.cursor', message: 'cursor must not be empty: leave it out for the first page' },
@@ -171,8 +143,7 @@ describe('GET /v1/editions/{id}/projects', () => {
   ])('refuses %s with 400 naming query.cursor', async (_name, cursor, message) => {
     const answer = await get(`/v1/editions/2008/projects?cursor=${cursor}`);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(validationProblem([{ field: 'query.cursor', message }]));
+    expectProblem(answer, validationProblem([{ field: 'query.cursor', message }]));
   });
 
   it.each([
@@ -200,14 +171,7 @@ describe('GET /v1/editions/{id}/projects', () => {
   ])('refuses %s cursor with 400 ERR_INVALID_CURSOR', async (_name, cursor, message) => {
     const answer = await get(`/v1/editions/2008/projects?cursor=${encodeURIComponent(cursor)}`);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_INVALID_CURSOR',
-      title: 'Bad Request',
-      status: 400,
-      detail: message,
-      errors: [{ field: 'query.cursor', message }],
-    });
+    expectProblem(answer, invalidCursorProblem(message));
   });
 
   it("refuses the firms listing's own cursor", async () => {
@@ -217,32 +181,6 @@ describe('GET /v1/editions/{id}/projects', () => {
 
     expect(answer.status).toBe(400);
     expect(problemOf(answer).detail).toBe('cursor belongs to another listing; start again without it');
-  });
-
-  it('answers 404 naming the editions there are for an unknown edition', async () => {
-    const answer = await get('/v1/editions/2011/projects');
-
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_NOT_FOUND',
-      title: 'Not Found',
-      status: 404,
-      detail: 'No edition 2011: the editions are 2006, 2007, 2008 and 2009-2010',
-    });
-  });
-
-  it('refuses an edition id that cannot be one with 400 naming path.id', async () => {
-    const answer = await get('/v1/editions/20%2008/projects');
-
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(
-      validationProblem([
-        {
-          field: 'path.id',
-          message: "edition must be 1 to 64 characters: letters, digits, '.', '_' or '-' (got '20 08')",
-        },
-      ]),
-    );
   });
 });
 
@@ -283,8 +221,8 @@ describe('GET /v1/editions/{id}/firms', () => {
   it('refuses a bad limit with 400 naming query.limit', async () => {
     const answer = await get('/v1/editions/2008/firms?limit=600');
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(
+    expectProblem(
+      answer,
       validationProblem([{ field: 'query.limit', message: 'limit must be a whole number from 1 to 500' }]),
     );
   });
@@ -294,23 +232,7 @@ describe('GET /v1/editions/{id}/firms', () => {
 
     const answer = await get(`/v1/editions/2008/firms?cursor=${encodeURIComponent(projectsPage.nextCursor)}`);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_INVALID_CURSOR',
-      title: 'Bad Request',
-      status: 400,
-      detail: 'cursor belongs to another listing; start again without it',
-      errors: [
-        { field: 'query.cursor', message: 'cursor belongs to another listing; start again without it' },
-      ],
-    });
-  });
-
-  it('answers 404 for an unknown edition', async () => {
-    const answer = await get('/v1/editions/1999/firms');
-
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer).detail).toBe('No edition 1999: the editions are 2006, 2007, 2008 and 2009-2010');
+    expectProblem(answer, invalidCursorProblem('cursor belongs to another listing; start again without it'));
   });
 });
 
@@ -328,28 +250,25 @@ describe('GET /v1/editions/{id}/indicators', () => {
       window: { before: (edition?.callYear ?? 0) - 1, after: (edition?.callYear ?? 0) + 2 },
     });
   });
+});
 
-  it('answers 404 for an unknown edition', async () => {
-    const answer = await get('/v1/editions/1999/indicators');
+describe('an edition the listing routes do not have', () => {
+  it.each([
+    ['/v1/editions/2011/projects', '2011'],
+    ['/v1/editions/1999/firms', '1999'],
+    ['/v1/editions/1999/indicators', '1999'],
+  ])('GET %s answers 404 naming the editions there are', async (url, id) => {
+    const answer = await get(url);
 
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_NOT_FOUND',
-      title: 'Not Found',
-      status: 404,
-      detail: 'No edition 1999: the editions are 2006, 2007, 2008 and 2009-2010',
-    });
+    expectProblem(answer, unknownEditionProblem(id));
   });
 
-  it('refuses an edition id that cannot be one with 400 naming path.id', async () => {
-    const answer = await get('/v1/editions/%23x/indicators');
+  it.each([
+    ['/v1/editions/20%2008/projects', "'20 08'"],
+    ['/v1/editions/%23x/indicators', "'#x'"],
+  ])('GET %s refuses an edition id that cannot be one with 400 naming path.id', async (url, got) => {
+    const answer = await get(url);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer).errors).toEqual([
-      {
-        field: 'path.id',
-        message: "edition must be 1 to 64 characters: letters, digits, '.', '_' or '-' (got '#x')",
-      },
-    ]);
+    expectProblem(answer, badIdProblem('path.id', 'edition', got));
   });
 });

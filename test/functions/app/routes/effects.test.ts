@@ -2,46 +2,18 @@ import { EffectsSchema } from '../../../../shared/api/effects';
 import { EditionIndicatorsSchema } from '../../../../shared/api/edition-indicators';
 import { editionIndicators, programmeEffects } from '../../../../shared/edition';
 import type { EditionIndicators } from '../../../../shared/edition';
-import type { ImportDocument } from '../../../../shared/schemas';
-import type { FirmHistory } from '../../../../shared/stage/types';
-import {
-  forbiddenProblem,
-  problemOf,
-  routeApp,
-  smallSample,
-  unauthorizedProblem,
-  validationProblem,
-  type RouteApp,
-} from '../../../helpers/route-app';
+import { historiesOf } from '../../../helpers/import-documents';
 import { conformanceChecker } from '../../../helpers/openapi-conformance';
+import {
+  describeSignIn,
+  expectProblem,
+  useSampleRouteApp,
+  validationProblem,
+} from '../../../helpers/route-app';
 import { goodClaims, signWithServerKey } from '../../../helpers/tokens';
 
-let routes: RouteApp;
-const sample: ImportDocument = smallSample();
-beforeAll(async () => {
-  routes = await routeApp('routes_effects', { seed: sample });
-});
-
-const get = (url: string) => routes.call('GET', url, { role: 'officer' });
+const { sample, routes, get } = useSampleRouteApp('routes_effects');
 const EDITION_IDS = (sample.editions ?? []).map((e) => e.id).sort();
-
-/** Each firm's history as the store gives it back. */
-function historiesOf(document: ImportDocument): Map<string, FirmHistory> {
-  const histories = new Map<
-    string,
-    {
-      exports: FirmHistory['exports'][number][];
-      turnover: Record<string, number>;
-      agreements: FirmHistory['agreements'][number][];
-    }
-  >();
-  for (const firm of document.firms ?? [])
-    histories.set(firm.id, { exports: [], turnover: firm.turnover, agreements: [] });
-  for (const flow of document.exports ?? []) histories.get(flow.firmId)?.exports.push(flow);
-  for (const agreement of document.agreements ?? [])
-    histories.get(agreement.firmId)?.agreements.push(agreement);
-  return histories;
-}
 
 /** The indicators of an edition computed in process from the sample document, as the route should. */
 function expectedIndicators(id: string, localK?: number): EditionIndicators {
@@ -88,18 +60,9 @@ describe('GET /v1/effects', () => {
     for (const { edition, exporting } of body.editions)
       expect(exporting).toEqual(expectedIndicators(edition).effect.exporting);
   });
-
-  it('answers 401 without a token and 403 without the officer role', async () => {
-    const anonymous = await routes.call('GET', '/v1/effects');
-    const token = await signWithServerKey(routes.dataDir, goodClaims(['superuser']));
-    const noRole = await routes.call('GET', '/v1/effects', { token });
-
-    expect(anonymous.status).toBe(401);
-    expect(problemOf(anonymous)).toEqual(unauthorizedProblem);
-    expect(noRole.status).toBe(403);
-    expect(problemOf(noRole)).toEqual(forbiddenProblem('officer', 'no Spring role'));
-  });
 });
+
+describeSignIn('the effect routes', routes, [['GET', '/v1/effects', 'officer']]);
 
 describe('GET /v1/editions/{id}/indicators with the programme effect', () => {
   it('computes every key as editionIndicators does on the sample, with every edition’s applications', async () => {
@@ -130,8 +93,7 @@ describe('GET /v1/editions/{id}/indicators with the programme effect', () => {
   ])('refuses local=%s with 400 naming query.local and the bounds', async (local, message) => {
     const answer = await get(`/v1/editions/2008/indicators?local=${local}`);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(validationProblem([{ field: 'query.local', message }]));
+    expectProblem(answer, validationProblem([{ field: 'query.local', message }]));
   });
 });
 

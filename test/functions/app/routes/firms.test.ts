@@ -1,23 +1,17 @@
 import type { FirmView } from '../../../../shared/api/firms';
-import type { ImportDocument } from '../../../../shared/schemas';
 import {
-  forbiddenProblem,
-  problemOf,
-  routeApp,
-  smallSample,
-  unauthorizedProblem,
+  badIdProblem,
+  describeSignIn,
+  fieldProblem,
+  expectProblem,
+  itRefusesMalformedJson,
+  notFoundProblem,
+  problem,
+  useSampleRouteApp,
   validationProblem,
-  type RouteApp,
 } from '../../../helpers/route-app';
-import { goodClaims, signWithServerKey } from '../../../helpers/tokens';
 
-let routes: RouteApp;
-const sample: ImportDocument = smallSample();
-beforeAll(async () => {
-  routes = await routeApp('routes_firms', { seed: sample });
-});
-
-const get = (url: string) => routes.call('GET', url, { role: 'officer' });
+const { sample, routes, get } = useSampleRouteApp('routes_firms');
 const batch = (body: unknown) => routes.call('POST', '/v1/firms/batch', { role: 'officer', body });
 
 /** A firm of the sample with export flows in several years and at least one project. */
@@ -37,29 +31,11 @@ const flowsOf = (id: string) =>
     .map(({ firmId: _firmId, ...flow }) => flow)
     .sort((a, b) => a.year - b.year || a.country.localeCompare(b.country));
 
-const FIRM_ROUTES: [string, string, unknown][] = [
-  ['GET', `/v1/firms/${firm.id}`, undefined],
-  ['POST', '/v1/firms/batch', { ids: [firm.id] }],
-  ['GET', `/v1/firms/${firm.id}/exports`, undefined],
-];
-
-describe('signing in to the firm routes', () => {
-  it.each(FIRM_ROUTES)('%s %s answers 401 without a token', async (method, url, body) => {
-    const answer = await routes.call(method, url, { body });
-
-    expect(answer.status).toBe(401);
-    expect(problemOf(answer)).toEqual(unauthorizedProblem);
-  });
-
-  it.each(FIRM_ROUTES)('%s %s answers 403 to a token with no Spring role', async (method, url, body) => {
-    const token = await signWithServerKey(routes.dataDir, goodClaims([]));
-
-    const answer = await routes.call(method, url, { token, body });
-
-    expect(answer.status).toBe(403);
-    expect(problemOf(answer)).toEqual(forbiddenProblem('officer', 'no Spring role'));
-  });
-});
+describeSignIn('the firm routes', routes, [
+  ['GET', `/v1/firms/${firm.id}`, 'officer'],
+  ['POST', '/v1/firms/batch', 'officer', { ids: [firm.id] }],
+  ['GET', `/v1/firms/${firm.id}/exports`, 'officer'],
+]);
 
 describe('GET /v1/firms/{id}', () => {
   it('answers the firm as imported, with its projects, and a stage and measures for each year with data', async () => {
@@ -80,13 +56,7 @@ describe('GET /v1/firms/{id}', () => {
   it('answers 404 for an unknown firm', async () => {
     const answer = await get('/v1/firms/F9999');
 
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_NOT_FOUND',
-      title: 'Not Found',
-      status: 404,
-      detail: 'No firm with id F9999',
-    });
+    expectProblem(answer, notFoundProblem('No firm with id F9999'));
   });
 
   it.each([
@@ -95,15 +65,7 @@ describe('GET /v1/firms/{id}', () => {
   ])('refuses an id with %s with 400 naming path.id', async (_name, id, shown) => {
     const answer = await get(`/v1/firms/${id}`);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(
-      validationProblem([
-        {
-          field: 'path.id',
-          message: `firm id must be 1 to 64 characters: letters, digits, '.', '_' or '-' (got ${shown})`,
-        },
-      ]),
-    );
+    expectProblem(answer, badIdProblem('path.id', 'firm id', shown));
   });
 });
 
@@ -175,32 +137,21 @@ describe('POST /v1/firms/batch', () => {
   ])('refuses %s with 400 listing every problem', async (_name, body, errors) => {
     const answer = await batch(body);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(validationProblem(errors));
+    expectProblem(answer, validationProblem(errors));
   });
 
   it('refuses a JSON list where an object is expected with 400 naming the body', async () => {
     const answer = await batch(['F0001']);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(
+    expectProblem(
+      answer,
       validationProblem([{ field: 'body', message: 'Invalid input: expected object, received array' }]),
     );
   });
 
-  it('refuses malformed JSON with 400 ERR_MALFORMED_JSON', async () => {
-    const answer = await routes.call('POST', '/v1/firms/batch', {
-      role: 'officer',
-      rawBody: '{"ids": ["F0001",',
-    });
-
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_MALFORMED_JSON',
-      title: 'Bad Request',
-      status: 400,
-      detail: expect.stringMatching(/^The request body is not valid JSON: /),
-    });
+  itRefusesMalformedJson(routes, ['POST', '/v1/firms/batch'], {
+    role: 'officer',
+    rawBody: '{"ids": ["F0001",',
   });
 
   it('refuses a __proto__ key with 400 ERR_FORBIDDEN_KEY naming where it is', async () => {
@@ -209,14 +160,15 @@ describe('POST /v1/firms/batch', () => {
       rawBody: '{"ids":["F0001"],"x":{"__proto__":{"admin":true}}}',
     });
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_FORBIDDEN_KEY',
-      title: 'Bad Request',
-      status: 400,
-      detail: 'The request body uses a reserved name (__proto__, constructor or prototype) as a key',
-      errors: [{ field: 'body.x.__proto__', message: "'__proto__' is a reserved name" }],
-    });
+    expectProblem(
+      answer,
+      problem(
+        'FORBIDDEN_KEY',
+        400,
+        'The request body uses a reserved name (__proto__, constructor or prototype) as a key',
+        { errors: [{ field: 'body.x.__proto__', message: "'__proto__' is a reserved name" }] },
+      ),
+    );
   });
 
   it('refuses a body nested deeper than 32 levels with 400 ERR_TOO_DEEP', async () => {
@@ -224,13 +176,7 @@ describe('POST /v1/firms/batch', () => {
 
     const answer = await batch({ ids: ['F0001'], deep: nested(40) });
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_TOO_DEEP',
-      title: 'Bad Request',
-      status: 400,
-      detail: 'The request body nests deeper than 32 levels',
-    });
+    expectProblem(answer, problem('TOO_DEEP', 400, 'The request body nests deeper than 32 levels'));
   });
 
   it('refuses a body over 1 MB with 413', async () => {
@@ -238,13 +184,7 @@ describe('POST /v1/firms/batch', () => {
 
     const answer = await batch({ ids });
 
-    expect(answer.status).toBe(413);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_BODY_TOO_LARGE',
-      title: 'Content Too Large',
-      status: 413,
-      detail: 'The request body is over 1 MB; send less at once',
-    });
+    expectProblem(answer, problem('BODY_TOO_LARGE', 413, 'The request body is over 1 MB; send less at once'));
   });
 
   it('refuses a form body with 415 (its detail only repeats the title)', async () => {
@@ -254,13 +194,7 @@ describe('POST /v1/firms/batch', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
 
-    expect(answer.status).toBe(415);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_HTTP_415',
-      title: 'Unsupported Media Type',
-      status: 415,
-      detail: 'Unsupported Media Type',
-    });
+    expectProblem(answer, problem('HTTP_415', 415, 'Unsupported Media Type'));
   });
 
   it('refuses an empty JSON body with 400 (a Hono problem, not ERR_MALFORMED_JSON)', async () => {
@@ -269,13 +203,7 @@ describe('POST /v1/firms/batch', () => {
       headers: { 'content-type': 'application/json' },
     });
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_HTTP_400',
-      title: 'Bad Request',
-      status: 400,
-      detail: 'Malformed JSON in request body',
-    });
+    expectProblem(answer, problem('HTTP_400', 400, 'Malformed JSON in request body'));
   });
 });
 
@@ -322,32 +250,21 @@ describe('GET /v1/firms/{id}/exports', () => {
   ])('refuses %s with 400 listing every problem', async (query, errors) => {
     const answer = await get(`/v1/firms/${firm.id}/exports?${query}`);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(validationProblem(errors));
+    expectProblem(answer, validationProblem(errors));
   });
 
   it('refuses `from` after `to` with 400 naming query.from', async () => {
     const answer = await get(`/v1/firms/${firm.id}/exports?from=2010&to=2008`);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_VALIDATION',
-      title: 'Bad Request',
-      status: 400,
-      detail: 'from (2010) must not be after to (2008)',
-      errors: [{ field: 'query.from', message: 'from (2010) must not be after to (2008)' }],
-    });
+    expectProblem(
+      answer,
+      fieldProblem('VALIDATION', 'query.from', 'from (2010) must not be after to (2008)'),
+    );
   });
 
   it('answers 404 for an unknown firm', async () => {
     const answer = await get('/v1/firms/F9999/exports');
 
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_NOT_FOUND',
-      title: 'Not Found',
-      status: 404,
-      detail: 'No firm with id F9999',
-    });
+    expectProblem(answer, notFoundProblem('No firm with id F9999'));
   });
 });

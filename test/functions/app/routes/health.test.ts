@@ -1,10 +1,7 @@
 import { setDatasetLabel } from '../../../../functions/data/imports';
-import { problemOf, routeApp, type RouteApp } from '../../../helpers/route-app';
+import { expectProblem, notFoundProblem, useRouteApp } from '../../../helpers/route-app';
 
-let routes: RouteApp;
-beforeAll(async () => {
-  routes = await routeApp('routes_health');
-});
+const routes = useRouteApp('routes_health');
 
 describe('GET /v1/health', () => {
   it('answers ok, the version and "empty" before any import, without a token', async () => {
@@ -34,12 +31,6 @@ describe('GET /v1/health', () => {
   it('answers 404 as a problem to a method it does not serve', async () => {
     const answer = await routes.call('POST', '/v1/health', { body: {} });
 
-    expect(answer.status).toBe(404);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_NOT_FOUND',
-      title: 'Not Found',
-      status: 404,
-      detail: 'No such resource: POST /v1/health',
-    });
+    expectProblem(answer, notFoundProblem('No such resource: POST /v1/health'));
   });
 });

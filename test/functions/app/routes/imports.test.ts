@@ -1,38 +1,20 @@
 import type { ImportDocument } from '../../../../shared/schemas';
+import { smallImportDocument, withBadRows, withGhostReferences } from '../../../helpers/import-documents';
 import {
-  forbiddenProblem,
-  problemOf,
-  routeApp,
+  describeSignIn,
+  expectProblem,
+  itRefusesMalformedJson,
+  problem,
   smallSample,
-  unauthorizedProblem,
+  useRouteApp,
   validationProblem,
-  type RouteApp,
 } from '../../../helpers/route-app';
 
 // The table starts empty; the tests run in order and build on each other's imports.
-let routes: RouteApp;
-beforeAll(async () => {
-  routes = await routeApp('routes_imports');
-});
+const routes = useRouteApp('routes_imports');
 
 const sample = smallSample();
-
-/** A small valid document: one edition, one TEM, two firms with exports, one project, one budget line. */
-function smallDocument(): ImportDocument {
-  const firms = (sample.firms ?? []).slice(0, 2);
-  const firmIds = new Set(firms.map((firm) => firm.id));
-  const project = (sample.projects ?? []).find((candidate) => firmIds.has(candidate.firmId));
-  if (!project) throw new Error('the sample has no project of its first firms');
-  return {
-    label: 'small test import',
-    editions: (sample.editions ?? []).filter((edition) => edition.id === project.edition),
-    tems: (sample.tems ?? []).filter((tem) => tem.id === project.temId),
-    firms,
-    exports: (sample.exports ?? []).filter((flow) => firmIds.has(flow.firmId)),
-    projects: [project],
-    budget: (sample.budget ?? []).filter((line) => line.edition === project.edition).slice(0, 1),
-  };
-}
+const smallDocument = (): ImportDocument => smallImportDocument(sample);
 
 type Counts = Record<string, { created: number; updated: number; unchanged: number }>;
 
@@ -54,28 +36,10 @@ const jobs = async () =>
 const firmStatus = async (id: string) =>
   (await routes.call('GET', `/v1/firms/${id}`, { role: 'officer' })).status;
 
-describe('signing in to the import routes', () => {
-  it.each([
-    ['POST', '/v1/import?dryRun=true'],
-    ['GET', '/v1/imports'],
-  ])('%s %s answers 401 without a token', async (method, url) => {
-    const answer = await routes.call(method, url, method === 'POST' ? { body: {} } : {});
-
-    expect(answer.status).toBe(401);
-    expect(problemOf(answer)).toEqual(unauthorizedProblem);
-  });
-
-  it.each([
-    ['POST', '/v1/import?dryRun=true', 'finance'],
-    ['GET', '/v1/imports', 'finance'],
-    ['GET', '/v1/imports', 'officer'],
-  ] as const)('%s %s answers 403 to %s', async (method, url, role) => {
-    const answer = await routes.call(method, url, { role, ...(method === 'POST' ? { body: {} } : {}) });
-
-    expect(answer.status).toBe(403);
-    expect(problemOf(answer)).toEqual(forbiddenProblem('admin', role));
-  });
-});
+describeSignIn('the import routes', routes, [
+  ['POST', '/v1/import?dryRun=true', 'admin', {}],
+  ['GET', '/v1/imports', 'admin'],
+]);
 
 describe('POST /v1/import', () => {
   it('on a dry run, counts every row as created and writes nothing', async () => {
@@ -162,93 +126,47 @@ describe('POST /v1/import', () => {
   });
 
   it('rejects a document with bad rows in several sections with 422 listing every one, and writes nothing', async () => {
-    const document = smallDocument() as Record<string, unknown[]>;
-    const firms = document.firms as Record<string, unknown>[];
-    const exports = document.exports as Record<string, unknown>[];
-    const budget = document.budget as Record<string, unknown>[];
+    const { document: broken, errors } = withBadRows(smallDocument(), [
+      { id: 'F-NEW-1' },
+      { id: 'F-NEW-2', extra: 1 },
+    ]);
     const jobsBefore = await jobs();
-    const broken = {
-      ...document,
-      firms: [
-        { ...firms[0], id: 'F-NEW-1', vatNumber: '12345678901' },
-        { ...firms[1], id: 'F-NEW-2', province: 'RM', extra: 1 },
-      ],
-      exports: [{ ...exports[0], country: 'IT' }, ...exports.slice(1)],
-      budget: [{ ...budget[0], paid: Number(budget[0]?.committed) + 1 }],
-    };
 
     const answer = await importAs(broken);
 
-    expect(answer.status).toBe(422);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_IMPORT_REJECTED',
-      title: 'Unprocessable Content',
-      status: 422,
-      detail: 'The document was not imported: 4 problems, listed in errors; nothing was written',
-      errors: [
+    expectProblem(
+      answer,
+      problem(
+        'IMPORT_REJECTED',
+        422,
+        'The document was not imported: 4 problems, listed in errors; nothing was written',
         {
-          entity: 'firms',
-          row: 0,
-          field: 'vatNumber',
-          message: 'VAT number 12345678901 has a wrong check digit',
+          errors,
+          warnings: [{ entity: 'firms', row: 1, field: 'extra', message: "unknown column 'extra' ignored" }],
         },
-        {
-          entity: 'firms',
-          row: 1,
-          field: 'province',
-          message: expect.stringContaining('province must be a Lombardy province'),
-        },
-        {
-          entity: 'exports',
-          row: 0,
-          field: 'country',
-          message: expect.stringContaining('IT is the home market'),
-        },
-        {
-          entity: 'budget',
-          row: 0,
-          field: 'paid',
-          message: `paid (${Number(budget[0]?.committed) + 1}) cannot exceed committed (${String(budget[0]?.committed)})`,
-        },
-      ],
-      warnings: [{ entity: 'firms', row: 1, field: 'extra', message: "unknown column 'extra' ignored" }],
-    });
+      ),
+    );
     expect(await firmStatus('F-NEW-1')).toBe(404);
     expect(await jobs()).toEqual(jobsBefore);
   });
 
   it('rejects references to records neither in the document nor in the store with 422', async () => {
-    const document = smallDocument();
-    const project = {
-      ...(document.projects?.[0] as NonNullable<ImportDocument['projects']>[number]),
-      firmId: 'F-GHOST',
-      temId: 'T-GHOST',
-    };
+    const { document, errors } = withGhostReferences(smallDocument());
 
-    const answer = await importAs({ ...document, projects: [project] });
+    const answer = await importAs(document);
 
-    expect(answer.status).toBe(422);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_IMPORT_REJECTED',
-      title: 'Unprocessable Content',
-      status: 422,
-      detail: 'The document was not imported: 2 problems, listed in errors; nothing was written',
-      errors: [
+    expectProblem(
+      answer,
+      problem(
+        'IMPORT_REJECTED',
+        422,
+        'The document was not imported: 2 problems, listed in errors; nothing was written',
         {
-          entity: 'projects',
-          row: 0,
-          field: 'firmId',
-          message: 'firm F-GHOST is neither in this document nor in the store',
+          errors,
+          warnings: [],
         },
-        {
-          entity: 'projects',
-          row: 0,
-          field: 'temId',
-          message: 'TEM T-GHOST is neither in this document nor in the store',
-        },
-      ],
-      warnings: [],
-    });
+      ),
+    );
   });
 
   it('rejects a row that repeats another of its section with 422, in the singular', async () => {
@@ -257,17 +175,20 @@ describe('POST /v1/import', () => {
 
     const answer = await importAs({ ...document, firms: [...firms, firms[0]] }, '?dryRun=true');
 
-    expect(answer.status).toBe(422);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_IMPORT_REJECTED',
-      title: 'Unprocessable Content',
-      status: 422,
-      detail: 'The document was not imported: 1 problem, listed in errors; nothing was written',
-      errors: [
-        { entity: 'firms', row: 2, field: '', message: 'same id as row 0: each record may appear once' },
-      ],
-      warnings: [],
-    });
+    expectProblem(
+      answer,
+      problem(
+        'IMPORT_REJECTED',
+        422,
+        'The document was not imported: 1 problem, listed in errors; nothing was written',
+        {
+          errors: [
+            { entity: 'firms', row: 2, field: '', message: 'same id as row 0: each record may appear once' },
+          ],
+          warnings: [],
+        },
+      ),
+    );
   });
 
   it.each([
@@ -294,23 +215,12 @@ describe('POST /v1/import', () => {
   ])('refuses %s with 400', async (_name, query, body, errors) => {
     const answer = await importAs(body, query);
 
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual(validationProblem(errors));
+    expectProblem(answer, validationProblem(errors));
   });
 
-  it('refuses malformed JSON with 400 ERR_MALFORMED_JSON', async () => {
-    const answer = await routes.call('POST', '/v1/import?dryRun=true', {
-      role: 'admin',
-      rawBody: '{"firms": [',
-    });
-
-    expect(answer.status).toBe(400);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_MALFORMED_JSON',
-      title: 'Bad Request',
-      status: 400,
-      detail: expect.stringMatching(/^The request body is not valid JSON: /),
-    });
+  itRefusesMalformedJson(routes, ['POST', '/v1/import?dryRun=true'], {
+    role: 'admin',
+    rawBody: '{"firms": [',
   });
 
   it('refuses a document over 6 MB with 413 pointing at the command line import', async () => {
@@ -318,13 +228,14 @@ describe('POST /v1/import', () => {
 
     const answer = await routes.call('POST', '/v1/import', { role: 'admin', rawBody });
 
-    expect(answer.status).toBe(413);
-    expect(problemOf(answer)).toEqual({
-      type: 'urn:spring:problem:ERR_BODY_TOO_LARGE',
-      title: 'Content Too Large',
-      status: 413,
-      detail: 'The request body is over 6 MB; import larger documents with npm run import',
-    });
+    expectProblem(
+      answer,
+      problem(
+        'BODY_TOO_LARGE',
+        413,
+        'The request body is over 6 MB; import larger documents with npm run import',
+      ),
+    );
   });
 });
 
