@@ -17,13 +17,14 @@ const keyString = (key: { pk: unknown; sk: unknown }) => `${String(key.pk)}\u000
 /**
  * Reads many items by key: chunks of 100, sent 4 at a time, `UnprocessedKeys` retried with
  * exponential backoff and jitter. Returns the items found, keyed by `pk\0sk` (missing keys are absent).
- * `attributes` reads only those attributes (and the keys) of each item.
+ * `attributes` reads only those attributes (and the keys) of each item; `consistent` reads strongly.
  */
 export async function batchGet(
   store: Store,
   keys: readonly ItemKey[],
   policy: RetryPolicy = DEFAULT_RETRY,
   attributes?: readonly string[],
+  consistent = false,
 ): Promise<Map<string, Item>> {
   const projection = attributes && {
     ProjectionExpression: ['pk', 'sk', ...attributes].map((_, i) => `#a${i}`).join(', '),
@@ -42,7 +43,15 @@ export async function batchGet(
       if (attempt > 0) await sleep(backoffDelay(attempt, policy));
       const output = await guard(
         store.doc.send(
-          new BatchGetCommand({ RequestItems: { [store.table]: { Keys: pending, ...projection } } }),
+          new BatchGetCommand({
+            RequestItems: {
+              [store.table]: {
+                Keys: pending,
+                ...projection,
+                ...(consistent ? { ConsistentRead: true } : {}),
+              },
+            },
+          }),
         ),
       );
       for (const item of output.Responses?.[store.table] ?? []) found.set(keyString(item as ItemKey), item);

@@ -2,14 +2,23 @@ import { EDITION_IDS, type Application, type Edition, type Project } from '../..
 import type { BudgetLine } from '../../shared/schemas';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGet, foundKey } from './batch';
+import { DEFAULT_RETRY } from './retry';
 import { guard } from './guard';
 import { EDITION_SK, editionKey, editionPk, withoutKeys } from './keys';
 import { queryAll, queryPage, type Page } from './query';
 import type { Store } from './store';
 
+/** How a read is made: strongly consistent when a stored result is computed from it. */
+export interface ReadOptions {
+  consistent?: boolean;
+}
+
 /** Every edition the store has. */
-export async function getEditions(store: Store): Promise<Edition[]> {
-  const found = await batchGet(store, EDITION_IDS.map(editionKey));
+export async function getEditions(
+  store: Store,
+  { consistent = false }: ReadOptions = {},
+): Promise<Edition[]> {
+  const found = await batchGet(store, EDITION_IDS.map(editionKey), DEFAULT_RETRY, undefined, consistent);
   return EDITION_IDS.flatMap((id) => {
     const item = found.get(foundKey(editionKey(id)));
     return item ? [withoutKeys<Edition>(item)] : [];
@@ -51,9 +60,13 @@ export interface EditionContents {
 }
 
 /** Reads an edition's whole partition: its record, projects, applications and budget lines. */
-export async function getEditionContents(store: Store, edition: string): Promise<EditionContents> {
+export async function getEditionContents(
+  store: Store,
+  edition: string,
+  options: ReadOptions = {},
+): Promise<EditionContents> {
   const contents: EditionContents = { projects: [], applications: [], budget: [] };
-  for (const item of await queryAll(store, { pk: editionPk(edition), skPrefix: '' })) {
+  for (const item of await queryAll(store, { pk: editionPk(edition), skPrefix: '' }, options)) {
     const sk = String(item.sk);
     if (sk === EDITION_SK.meta) contents.edition = withoutKeys<Edition>(item);
     else if (sk.startsWith(EDITION_SK.project)) contents.projects.push(withoutKeys<Project>(item));
@@ -74,12 +87,15 @@ export interface EditionApplications {
  * Every edition in the store with all its applications, in edition id order: what the programme
  * effect needs to find rejected applicants admitted to another edition.
  */
-export async function getEditionsApplications(store: Store): Promise<EditionApplications[]> {
-  const editions = await getEditions(store);
+export async function getEditionsApplications(
+  store: Store,
+  options: ReadOptions = {},
+): Promise<EditionApplications[]> {
+  const editions = await getEditions(store, options);
   return Promise.all(
     editions.map(async (edition) => {
       const listing = { pk: editionPk(edition.id), skPrefix: EDITION_SK.application };
-      const items = await queryAll(store, listing);
+      const items = await queryAll(store, listing, options);
       return { edition, applications: items.map((item) => withoutKeys<Application>(item)) };
     }),
   );

@@ -49,9 +49,16 @@ export function storedViewOf(item: Record<string, unknown>): StoredView | undefi
     : undefined;
 }
 
-/** Firm aggregates by id, read in batches; ids with no firm are absent from the map. */
-export async function getFirms(store: Store, ids: readonly string[]): Promise<Map<string, FirmRecord>> {
-  const found = await batchGet(store, ids.map(firmKey));
+/**
+ * Firm aggregates by id, read in batches; ids with no firm are absent from the map. `consistent` reads
+ * strongly (what a stored result is computed from).
+ */
+export async function getFirms(
+  store: Store,
+  ids: readonly string[],
+  { consistent = false }: { consistent?: boolean } = {},
+): Promise<Map<string, FirmRecord>> {
+  const found = await batchGet(store, ids.map(firmKey), DEFAULT_RETRY, undefined, consistent);
   const firms = new Map<string, FirmRecord>();
   for (const id of ids) {
     const item = found.get(foundKey(firmKey(id)));

@@ -1,6 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { guard } from './guard';
-import { DATASET_KEY, importKey, IMPORTS_PK, withoutKeys } from './keys';
+import { DATA_VERSION_KEY, DATASET_KEY, importKey, IMPORTS_PK, withoutKeys } from './keys';
 import type { Store } from './store';
 
 /** Rows created, updated and left unchanged, per entity. */
@@ -87,4 +87,35 @@ export async function setDatasetLabel(store: Store, label: string, at: string): 
   await guard(
     store.doc.send(new PutCommand({ TableName: store.table, Item: { ...DATASET_KEY, label, at } })),
   );
+}
+
+/**
+ * The data version: how many completed imports changed the data (0 before the first). Read strongly
+ * consistent, so a read made after an import completed never sees the count from before it.
+ */
+export async function getDataVersion(store: Store): Promise<number> {
+  const { Item } = await guard(
+    store.doc.send(new GetCommand({ TableName: store.table, Key: DATA_VERSION_KEY, ConsistentRead: true })),
+  );
+  return typeof Item?.version === 'number' ? Item.version : 0;
+}
+
+/**
+ * Counts one more completed import that changed the data, after its last data write: every stored
+ * result computed before is then stale (docs/architecture.md, "Decisions"). Returns the new version.
+ */
+export async function bumpDataVersion(store: Store, at: string): Promise<number> {
+  const { Attributes } = await guard(
+    store.doc.send(
+      new UpdateCommand({
+        TableName: store.table,
+        Key: DATA_VERSION_KEY,
+        UpdateExpression: 'ADD #version :one SET #at = :at',
+        ExpressionAttributeNames: { '#version': 'version', '#at': 'at' },
+        ExpressionAttributeValues: { ':one': 1, ':at': at },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    ),
+  );
+  return Number(Attributes?.version);
 }

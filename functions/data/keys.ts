@@ -1,6 +1,7 @@
 /**
  * The single table's keys (docs/architecture.md, "The data model"): a firm aggregate per firm, an edition partition holding
- * its projects, applications and budget lines, audit partitions per budget line, and the import jobs.
+ * its projects, applications and budget lines, audit partitions per budget line, the import jobs, and the
+ * stored results of the edition indicators and effects.
  * Ids are limited to letters, digits, `.`, `_` and `-` by the schemas, so `#` is a safe separator.
  */
 
@@ -53,6 +54,16 @@ export const importKey = (startedAt: string, id: string): ItemKey => ({
 
 /** The item naming the dataset the store holds. */
 export const DATASET_KEY: ItemKey = { pk: 'META', sk: 'DATASET' };
+
+/** The counter of completed imports that changed the data: a stored result names the count it was computed at. */
+export const DATA_VERSION_KEY: ItemKey = { pk: 'META', sk: 'DATA_VERSION' };
+
+/** Partition of the stored results (each edition's indicators, the pooled effects). */
+export const RESULTS_PK = 'RESULT';
+/** The stored firm-based indicators of one edition. */
+export const editionResultKey = (edition: string): ItemKey => ({ pk: RESULTS_PK, sk: `EDITION#${edition}` });
+/** The stored pooled effects of every edition. */
+export const POOLED_RESULT_KEY: ItemKey = { pk: RESULTS_PK, sk: 'POOLED' };
 
 /** Drops the table's key attributes from an item read back, leaving the entity. */
 export function withoutKeys<T extends object>(item: Record<string, unknown>): T {

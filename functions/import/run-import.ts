@@ -5,6 +5,7 @@ import { batchWrite } from '../data/batch';
 import { writeBudgetLine } from '../data/budget';
 import { guard } from '../data/guard';
 import {
+  bumpDataVersion,
   listImportJobs,
   recordImportProgress,
   saveImportJob,
@@ -79,7 +80,7 @@ export async function runImport(
   const plan = planImport(document, state, { who: options.who, now, newId: randomUUID });
   if (options.dryRun)
     return { ok: true, report: { importId: null, dryRun: true, counts: plan.counts, warnings } };
-  const job = await startJob(store, document, plan, options.who, now);
+  const { job, resumed } = await startJob(store, document, plan, options.who, now);
   await writePlan(store, job, plan, options.onProgress);
   await finishJob(
     store,
@@ -88,6 +89,8 @@ export async function runImport(
     plan,
     options.who,
     (options.now ?? (() => new Date()))().toISOString(),
+    // A resumed job's first run may have written items this run finds unchanged.
+    job.total > 0 || resumed,
   );
   return { ok: true, report: { importId: job.id, dryRun: false, counts: plan.counts, warnings } };
 }
@@ -111,7 +114,7 @@ async function startJob(store: Store, document: ImportDocument, plan: ImportPlan
     counts: plan.counts,
   };
   await saveImportJob(store, job);
-  return job;
+  return { job, resumed: resumed !== undefined };
 }
 
 async function writePlan(
@@ -153,6 +156,7 @@ async function finishJob(
   plan: ImportPlan,
   who: string,
   now: string,
+  changedData: boolean,
 ): Promise<void> {
   const label = document.label ?? defaultLabel(now);
   await guard(
@@ -173,6 +177,8 @@ async function finishJob(
     ),
   );
   if (job.total > 0 || document.label) await setDatasetLabel(store, label, now);
+  // After the last data write and before the job shows completed: every stored result is stale from here.
+  if (changedData) await bumpDataVersion(store, now);
   await saveImportJob(store, {
     ...job,
     status: 'completed',

@@ -9,6 +9,7 @@ import { readLocalConfig } from '../config';
 import { APP_VERSION } from '../version';
 import { startLocalBackend } from './backend';
 import { ensureCertificates } from './certificates';
+import { writePortManifest } from './port-manifest';
 import { localSecurityHeaders } from './security-headers';
 import { startHttpsServer } from './server';
 import { createStaticSite } from './static-site';
@@ -50,6 +51,11 @@ async function main(): Promise<void> {
   console.log(`  task pane: ${running.url}/taskpane.html   health: ${running.url}/v1/health`);
   console.log(`  store: ${backend.endpoint} (table ${config.table}); a token: npm run -s token -- officer`);
   console.log(`  trust ${tls.caPath} to open it from Excel (see README); Ctrl-C stops it.`);
+  const manifest = await writePortManifest(ROOT, Number(new URL(running.url).port)).catch(
+    (error: unknown) => `(could not be written: ${error instanceof Error ? error.message : String(error)})`,
+  );
+  if (manifest)
+    console.log(`  manifest.xml points at port 3000: sideload ${manifest} for this port instead.`);
 }
 
 main().catch((error: unknown) => {

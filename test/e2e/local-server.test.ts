@@ -1,4 +1,7 @@
-import { fetchLocal, startLocalServer, type LocalServerProcess } from '../helpers/local-server';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout } from 'node:timers/promises';
+import { fetchLocal, ROOT, startLocalServer, type LocalServerProcess } from '../helpers/local-server';
 import { APP_VERSION } from '../../functions/version';
 
 describe('the local server (npm start)', () => {
@@ -32,6 +35,20 @@ describe('the local server (npm start)', () => {
     expect(bundle.status).toBe(200);
     expect(officeJs.status).toBe(200);
     expect(await officeJs.text()).toContain('Office');
+  });
+
+  it('writes and names a manifest for its own port, since manifest.xml points at 3000', async () => {
+    const port = new URL(server.url).port;
+    const expected = path.join(ROOT, 'dist', `manifest.localhost-${port}.xml`);
+    // The line comes right after "is serving": wait for it (bounded).
+    for (let i = 0; i < 50 && !server.output().includes(expected); i++) await setTimeout(100);
+
+    expect(server.output()).toContain(
+      `manifest.xml points at port 3000: sideload ${expected} for this port instead.`,
+    );
+    const xml = readFileSync(expected, 'utf8');
+    expect(xml).toContain(`<SourceLocation DefaultValue="https://localhost:${port}/taskpane.html"/>`);
+    expect(xml).not.toContain('localhost:3000');
   });
 
   it('answers a missing file with a 404 problem document', async () => {

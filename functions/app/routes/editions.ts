@@ -11,8 +11,14 @@ import {
   pageOf,
   queryInteger,
 } from '../../../shared/api/params';
-import { ProjectSchema } from '../../../shared/schemas';
-import { editionIndicators, LOCAL_K_DEFAULT, type OtherApplication } from '../../../shared/edition';
+import { EDITION_IDS, ProjectSchema } from '../../../shared/schemas';
+import {
+  budgetRates,
+  editionIndicators,
+  LOCAL_K_DEFAULT,
+  type EditionIndicators,
+  type OtherApplication,
+} from '../../../shared/edition';
 import { listBudget } from '../../data/budget';
 import {
   getEdition,
@@ -24,6 +30,8 @@ import {
   listProjects,
 } from '../../data/editions';
 import { getFirms } from '../../data/firms';
+import { editionResultKey } from '../../data/keys';
+import { currentResult } from '../../data/results';
 import type { Store } from '../../data/store';
 import { HttpError } from '../../errors';
 import { firmView } from '../../services/firm-view';
@@ -117,6 +125,86 @@ export function otherApplications(
   );
 }
 
+/**
+ * Revision of the rules the stored results follow: changing how an indicator is computed without a new
+ * app version still makes every stored result stale.
+ */
+const RESULT_RULES = 1;
+
+/** The version a stored result is computed under: the app's, and the rules'. */
+export const resultVersion = (deps: Pick<AppDeps, 'version'>) => `${deps.version}+rules.${RESULT_RULES}`;
+
+/** How {@link computeIndicators} reads. */
+interface IndicatorsReading {
+  /** K of the local effect. */
+  localK: number;
+  /** Strongly consistent reads (for a result to be stored). */
+  consistent?: boolean;
+  /** Every edition's applications, when the caller shares one read of them between editions. */
+  applications?: () => Promise<EditionApplications[]>;
+}
+
+/**
+ * The indicators of edition `id` computed from its raw items: its partition, every edition's
+ * applications and its firms. A 404 when there is no such edition.
+ */
+async function computeIndicators(
+  store: Store,
+  id: string,
+  { localK, consistent = false, applications }: IndicatorsReading,
+): Promise<EditionIndicators> {
+  const [contents, all] = await Promise.all([
+    getEditionContents(store, id, { consistent }),
+    applications ? applications() : getEditionsApplications(store, { consistent }),
+  ]);
+  const edition = contents.edition ?? (await requireEdition(store, id));
+  const firmIds = [...new Set([...contents.projects, ...contents.applications].map((entry) => entry.firmId))];
+  const firms = await getFirms(store, firmIds, { consistent });
+  return editionIndicators({
+    edition,
+    projects: contents.projects,
+    applications: contents.applications,
+    otherApplications: otherApplications(all, id),
+    firms,
+    budget: contents.budget,
+    localK,
+  });
+}
+
+/**
+ * The firm-based indicators of edition `id` at the default K (its budget rates left for the caller to
+ * add, see {@link withBudgetRates}): stored, or computed once per data version and app version and stored
+ * (docs/architecture.md, "Decisions"). A 404 when there is no such edition.
+ */
+export async function storedIndicators(
+  deps: Pick<AppDeps, 'store' | 'version' | 'now'>,
+  id: string,
+  shared: { dataVersion?: number; applications?: () => Promise<EditionApplications[]> } = {},
+): Promise<EditionIndicators> {
+  const { store } = deps;
+  return currentResult(store, {
+    key: editionResultKey(id),
+    appVersion: resultVersion(deps),
+    ...(shared.dataVersion === undefined ? {} : { dataVersion: shared.dataVersion }),
+    ...(deps.now ? { now: deps.now } : {}),
+    compute: async () => {
+      const indicators = await computeIndicators(store, id, {
+        localK: LOCAL_K_DEFAULT,
+        consistent: true,
+        ...(shared.applications ? { applications: shared.applications } : {}),
+      });
+      // Budget lines change without an import: their rates are never stored.
+      return { ...indicators, ...budgetRates([]) };
+    },
+  });
+}
+
+/** The indicators with the budget rates of the edition's lines as they are now. */
+export const withBudgetRates = (
+  indicators: EditionIndicators,
+  lines: Parameters<typeof budgetRates>[0],
+): EditionIndicators => ({ ...indicators, ...budgetRates(lines) });
+
 /** Registers the edition routes. */
 export function registerEditions(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const { store } = deps;
@@ -167,24 +255,11 @@ export function registerEditions(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
   app.openapi(indicatorsRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { local = LOCAL_K_DEFAULT } = c.req.valid('query');
-    const [contents, all] = await Promise.all([
-      getEditionContents(store, id),
-      getEditionsApplications(store),
-    ]);
-    const edition = contents.edition ?? (await requireEdition(store, id));
-    const firmIds = [
-      ...new Set([...contents.projects, ...contents.applications].map((entry) => entry.firmId)),
-    ];
-    const firms = await getFirms(store, firmIds);
-    const indicators = editionIndicators({
-      edition,
-      projects: contents.projects,
-      applications: contents.applications,
-      otherApplications: otherApplications(all, id),
-      firms,
-      budget: contents.budget,
-      localK: local,
-    });
-    return c.json(indicators, 200);
+    // Another K is computed on read, not stored.
+    if (local !== LOCAL_K_DEFAULT) return c.json(await computeIndicators(store, id, { localK: local }), 200);
+    // An id no edition can have is refused before any read.
+    if (!(EDITION_IDS as readonly string[]).includes(id)) await requireEdition(store, id);
+    const [indicators, lines] = await Promise.all([storedIndicators(deps, id), listBudget(store, id)]);
+    return c.json(withBudgetRates(indicators, lines), 200);
   });
 }

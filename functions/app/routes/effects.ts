@@ -1,13 +1,14 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { EffectsSchema } from '../../../shared/api/effects';
-import { mainEffect, programmeEffects } from '../../../shared/edition';
-import { getEditionsApplications } from '../../data/editions';
-import { getFirms } from '../../data/firms';
+import { programmeEffects, type ProgrammeEffects } from '../../../shared/edition';
+import { getEditions, getEditionsApplications, type EditionApplications } from '../../data/editions';
+import { POOLED_RESULT_KEY } from '../../data/keys';
+import { currentResult } from '../../data/results';
 import type { AppDeps } from '../deps';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/auth';
 import { BEARER, json, SIGNED_IN_PROBLEMS } from '../responses';
-import { otherApplications } from './editions';
+import { resultVersion, storedIndicators } from './editions';
 
 const effectsRoute = createRoute({
   operationId: 'getEffects',
@@ -23,22 +24,31 @@ const effectsRoute = createRoute({
   },
 });
 
-/** Registers `GET /v1/effects` (officer): the main effect of every edition, and pooled. */
+/**
+ * Registers `GET /v1/effects` (officer): the main effect of every edition, and pooled. The answer is
+ * stored like each edition's indicators, and made from them (docs/architecture.md, "Decisions").
+ */
 export function registerEffects(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const { store } = deps;
   app.openapi(effectsRoute, async (c) => {
-    const all = await getEditionsApplications(store);
-    const firmIds = [...new Set(all.flatMap(({ applications }) => applications.map((a) => a.firmId)))];
-    const firms = await getFirms(store, firmIds);
-    const editions = all.map(({ edition, applications }) => ({
-      edition: edition.id,
-      ...mainEffect({
-        edition,
-        applications,
-        otherApplications: otherApplications(all, edition.id),
-        firms,
-      }),
-    }));
-    return c.json(programmeEffects(editions), 200);
+    const effects = await currentResult<ProgrammeEffects>(store, {
+      key: POOLED_RESULT_KEY,
+      appVersion: resultVersion(deps),
+      ...(deps.now ? { now: deps.now } : {}),
+      compute: async (dataVersion) => {
+        const editions = await getEditions(store, { consistent: true });
+        // One read of every edition's applications for the editions computed here.
+        let all: Promise<EditionApplications[]> | undefined;
+        const applications = () => (all ??= getEditionsApplications(store, { consistent: true }));
+        const effectsByEdition = await Promise.all(
+          editions.map(async (edition) => ({
+            edition: edition.id,
+            ...(await storedIndicators(deps, edition.id, { dataVersion, applications })).effect,
+          })),
+        );
+        return programmeEffects(effectsByEdition);
+      },
+    });
+    return c.json(effects, 200);
   });
 }
