@@ -3,7 +3,7 @@
  * editions' main estimates (docs/indicators.md, "Pooled effect").
  */
 import { MEASURES, type Measure, type MeasureEstimates } from './effect';
-import type { Estimate } from './estimate';
+import { nullEstimate, type Estimate } from './estimate';
 
 /** The normal quantile of a two-sided 95% interval. */
 export const POOLED_Z = 1.959964;
@@ -66,18 +66,7 @@ export function pooledEstimate(
     editions.push(edition);
   }
   if (editions.length === 0) {
-    return {
-      estimate: null,
-      se: null,
-      low: null,
-      high: null,
-      df: null,
-      nAdmitted,
-      nRejected,
-      reason: 'NO_EDITION',
-      editions,
-      excluded,
-    };
+    return { ...nullEstimate(nAdmitted, nRejected, 'NO_EDITION'), editions, excluded };
   }
   const estimate = weighted / weights;
   const se = 1 / Math.sqrt(weights);

@@ -1,5 +1,5 @@
 import { dashboardSpec } from '../../../addin/workbook/dashboard';
-import type { EditionIndicators, Estimate } from '../../../shared/edition';
+import { nullEstimate, type EditionIndicators, type Estimate } from '../../../shared/edition';
 import type { EventStudyPoint } from '../../../shared/edition/event-study';
 import type { BudgetLine } from '../../../shared/schemas';
 
@@ -14,16 +14,9 @@ const estimate = (value: number, low: number, high: number, nAdmitted = 100, nRe
   reason: null,
 });
 
-const none = (reason: Estimate['reason'], nAdmitted: number, nRejected: number): Estimate => ({
-  estimate: null,
-  se: null,
-  low: null,
-  high: null,
-  df: null,
-  nAdmitted,
-  nRejected,
-  reason,
-});
+/** A null estimate with its reason, as the estimators give it. */
+const none = (reason: NonNullable<Estimate['reason']>, nAdmitted: number, nRejected: number): Estimate =>
+  nullEstimate(nAdmitted, nRejected, reason);
 
 /** A point of the event study: intervals holding 0, but `exporting` where given and intensity at k = 3 (none). */
 const point = (k: number, exporting: Estimate = estimate(0.01, -0.05, 0.07)): EventStudyPoint => ({
