@@ -5,14 +5,13 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-/** The origin the development manifest points at. */
-export const MANIFEST_ORIGIN = 'https://localhost:3000';
+import { DEVELOPMENT_ORIGIN } from '../../infra/lib/production-manifest';
 
 /** `manifest.xml` with every `https://localhost:3000` moved to `port`. */
 export function manifestForPort(xml: string, port: number): string {
-  if (!xml.includes(MANIFEST_ORIGIN)) throw new Error(`the manifest has no ${MANIFEST_ORIGIN} URL to move`);
-  return xml.split(MANIFEST_ORIGIN).join(`https://localhost:${port}`);
+  if (!xml.includes(DEVELOPMENT_ORIGIN))
+    throw new Error(`the manifest has no ${DEVELOPMENT_ORIGIN} URL to move`);
+  return xml.split(DEVELOPMENT_ORIGIN).join(`https://localhost:${port}`);
 }
 
 /**
