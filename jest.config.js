@@ -10,7 +10,7 @@ export default {
     ],
     '^.+\\.mjs$': ['@swc/jest', { jsc: { target: 'es2022' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(jose|@apidevtools|dpdm|chalk)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|@apidevtools|dpdm|chalk|@formatjs|intl-messageformat)/)'],
   // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose other imports are ESM-only.
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.cjs' },
   extensionsToTreatAsEsm: [],

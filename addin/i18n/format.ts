@@ -1,30 +1,77 @@
-import type { TableCellValue, ColumnFormat } from '../workbook/writer';
-import type { Language } from './strings';
+/**
+ * How the pane shows numbers and dates, in the user's language, through FormatJS (addin/i18n/catalog.ts):
+ * the same kind of figure always with the same decimals, every amount with its thousands separator.
+ */
+import type { ColumnFormat, TableCellValue } from '../workbook/writer';
+import { intlOf } from './catalog';
+import type { Language } from './language';
 
-const LOCALES: Record<Language, string> = { en: 'en-GB', it: 'it-IT' };
+const NO_MESSAGES: Record<string, string> = {};
+const formatter = (language: Language) => intlOf(NO_MESSAGES, language);
 
-/** Shows a cell's value as the column's format says, in the pane's language (the preview grid's numbers). */
-export function formatCell(value: TableCellValue, format: ColumnFormat, language: Language): string {
-  if (value === null) return '';
-  if (typeof value !== 'number') return String(value);
-  const locale = LOCALES[language];
+// Italian groups four-digit numbers only on request: 'always' keeps "1.351 €" beside "33.994 €".
+const GROUPED = { useGrouping: 'always' } as const;
+
+/** The unit after a difference in percentage points. */
+const POINTS_UNIT: Record<Language, string> = { en: 'pp', it: 'p.p.' };
+
+/** A number as the column's format says, in `language`. */
+export function formatNumber(value: number, format: ColumnFormat, language: Language): string {
+  const intl = formatter(language);
   switch (format) {
     case 'eur':
-      return new Intl.NumberFormat(locale, {
+      return intl.formatNumber(value, {
         style: 'currency',
         currency: 'EUR',
         maximumFractionDigits: 0,
-      }).format(value);
+        ...GROUPED,
+      });
     case 'percent':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+      return intl.formatNumber(value, {
+        style: 'percent',
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
+    case 'points':
+      return `${intl.formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' })} ${POINTS_UNIT[language]}`;
     case 'integer':
-      // Years (2009) read better without a thousands separator; counts that large are rare here.
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: value >= 10000 }).format(
-        value,
-      );
+      return intl.formatNumber(value, { maximumFractionDigits: 0, ...GROUPED });
     case 'decimal':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
+      return intl.formatNumber(value, { minimumFractionDigits: 3, maximumFractionDigits: 3, ...GROUPED });
+    case 'year':
+      return String(value);
     default:
       return String(value);
   }
+}
+
+/** A day (`2008-03-01`) as the language writes it: 01/03/2008 in Italian, 01/03/2008 in British English. */
+export function formatDay(isoDate: string, language: Language): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return formatter(language).formatDate(Date.UTC(year, month - 1, day), {
+    timeZone: 'UTC',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
+}
+
+/** A moment (an ISO timestamp) in the user's own time zone, to the minute. */
+export function formatMoment(iso: string, language: Language, timeZone?: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return formatter(language).formatDate(time, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  });
+}
+
+/** Shows a cell's value as the column's format says, in the pane's language (the preview grid's cells). */
+export function formatCell(value: TableCellValue, format: ColumnFormat, language: Language): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return formatNumber(value, format, language);
+  if (format === 'date' && typeof value === 'string') return formatDay(value, language);
+  return String(value);
 }

@@ -11,7 +11,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { languageFor } from '../i18n/language';
-import type { Language } from '../i18n/strings';
+import type { Language } from '../i18n/language';
 import { recalculateWorkbook } from '../workbook/recalculate';
 import { springRuntime } from '../runtime';
 import { ServiceAddress } from './service-address';

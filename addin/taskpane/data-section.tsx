@@ -11,7 +11,8 @@ import {
 } from '@fluentui/react-components';
 import type { EditionSummary } from '../../shared/api/editions';
 import type { SpringRuntime } from '../runtime';
-import type { Language, StringKey } from '../i18n/strings';
+import type { Language } from '../i18n/language';
+import type { PaneMessage } from '../i18n/messages/pane';
 import { dashboardSpec } from '../workbook/dashboard';
 import { pullTable, PullCancelledError, refreshAllTables, type PullProgress } from '../workbook/pull';
 import type { SpringTableKind } from '../workbook/spring-tables';
@@ -20,7 +21,7 @@ import { recalculateWorkbook } from '../workbook/recalculate';
 import { BudgetPublish } from './budget-publish';
 import type { Translate } from './translate';
 
-const INSERTS: [SpringTableKind, StringKey][] = [
+const INSERTS: [SpringTableKind, PaneMessage][] = [
   ['Projects', 'insertProjects'],
   ['Firms', 'insertFirms'],
   ['Exports', 'insertExports'],

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { formatCell } from '../i18n/format';
-import { STRINGS, type Language } from '../i18n/strings';
+import type { Language } from '../i18n/language';
+import { translator } from './translate';
 import type { ChartSpec } from '../workbook/writer';
 
 const COLORS = ['#217346', '#2b88d8', '#e3a21a', '#c50f1f', '#8764b8'];
@@ -139,7 +140,7 @@ export function PreviewChart({ chart, language }: { chart: ChartSpec; language: 
         ))}
       </div>
       <details style={{ fontSize: 11 }}>
-        <summary>{STRINGS[language].chartData}</summary>
+        <summary>{translator(language)('chartData')}</summary>
         <table id={tableId} aria-label={chart.title} style={{ borderCollapse: 'collapse' }}>
           <thead>
             <tr>

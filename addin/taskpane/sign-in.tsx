@@ -13,10 +13,10 @@ import type { Role } from '../../shared/schemas';
 import type { Session } from '../api/session';
 import type { SignInKeeper } from '../api/sign-in-keeper';
 import { isApiError } from '../errors';
-import type { StringKey } from '../i18n/strings';
+import type { PaneMessage } from '../i18n/messages/pane';
 import type { Translate } from './translate';
 
-const ROLE_LABELS: Record<Role, StringKey> = {
+const ROLE_LABELS: Record<Role, PaneMessage> = {
   officer: 'roleOfficer',
   finance: 'roleFinance',
   admin: 'roleAdmin',

@@ -21,7 +21,9 @@ export const EXCEL_NUMBER_FORMATS: NumberFormats = {
   decimal: '0.000',
   eur: '#,##0 "€"',
   percent: '0.0%',
-  date: 'yyyy-mm-dd',
+  points: '+0.0 "pp";-0.0 "pp";0.0 "pp"',
+  year: '0',
+  date: 'dd/mm/yyyy',
 };
 
 /** What office-js takes in `Range.values`. */

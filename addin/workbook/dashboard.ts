@@ -2,8 +2,8 @@
 import type { EditionIndicators, Estimate, EventStudyPoint } from '../../shared/edition';
 import { BUDGET_SOURCES, type BudgetLine } from '../../shared/schemas';
 import { OUTCOMES, type Outcome } from '../../shared/stage/constants';
-import { INDICATOR_LABELS, type IndicatorLabel } from '../i18n/indicators';
-import type { Language } from '../i18n/strings';
+import { INDICATOR_LABELS, type IndicatorLabel } from '../i18n/messages/indicators';
+import type { Language } from '../i18n/language';
 import type {
   ChartSpec,
   ColumnFormat,

@@ -11,8 +11,12 @@
  */
 export type TableCellValue = string | number | boolean | null;
 
-/** How a column's numbers are shown: in the user's language (the writers pick the number format). */
-export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'eur' | 'percent' | 'date';
+/**
+ * How a column's numbers are shown: in the user's language (the writers pick the number format).
+ * `percent` is a share (0.672 reads 67.2%); `points` a difference of shares, already in percentage
+ * points (7.7 reads +7.7 pp); `year` a calendar year, never grouped (2009, not 2,009).
+ */
+export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'eur' | 'percent' | 'points' | 'year' | 'date';
 
 /** One column a Spring table owns. */
 export interface ColumnSpec {

@@ -88,8 +88,8 @@ describe('Excel writer, on office-addin-mock', () => {
     const sheet = mock.model.sheet('Firms 2008');
     const formats = [1, 2].map((r) => COLUMNS.map((_, c) => sheet?.cell(r, c).format));
     expect(formats).toEqual([
-      ['@', '#,##0', '0.000', '#,##0 "€"', '0.0%', 'yyyy-mm-dd'],
-      ['@', '#,##0', '0.000', '#,##0 "€"', '0.0%', 'yyyy-mm-dd'],
+      ['@', '#,##0', '0.000', '#,##0 "€"', '0.0%', 'dd/mm/yyyy'],
+      ['@', '#,##0', '0.000', '#,##0 "€"', '0.0%', 'dd/mm/yyyy'],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import type { Language } from './strings';
+import type { Catalog } from '../catalog';
 
 /**
  * The dashboard's labels of the edition indicators, blocks, chart titles and series, in both languages.
@@ -187,6 +187,6 @@ export const INDICATOR_LABELS = {
     seriesEstimate: 'Stima',
     seriesHigh: 'Massimo al 95%',
   },
-} as const satisfies Record<Language, Record<string, string>>;
+} as const satisfies Catalog;
 
 export type IndicatorLabel = keyof (typeof INDICATOR_LABELS)['en'];

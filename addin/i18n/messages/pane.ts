@@ -1,5 +1,7 @@
-/** Every string the task pane shows, in English and Italian. */
-export const STRINGS = {
+import type { Catalog } from '../catalog';
+
+/** Every message the task pane shows, in English and Italian (ICU MessageFormat, addin/i18n/catalog.ts). */
+export const PANE_MESSAGES = {
   en: {
     appTitle: 'Spring Workbench',
     appSubtitle: 'Evaluation of the Spring export programme, Regione Lombardia',
@@ -142,9 +144,7 @@ export const STRINGS = {
     serviceFixed: 'Il componente aggiuntivo usa il servizio da cui è caricato.',
     chartData: 'Dati del grafico',
   },
-} as const;
+} as const satisfies Catalog;
 
-/** Languages the task pane speaks. */
-export type Language = keyof typeof STRINGS;
-/** The keys of the task pane's strings. */
-export type StringKey = keyof (typeof STRINGS)['en'];
+/** The keys of the task pane's messages. */
+export type PaneMessage = keyof (typeof PANE_MESSAGES)['en'];
