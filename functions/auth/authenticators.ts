@@ -1,6 +1,6 @@
 import type { Authenticate } from '../app/env';
 import { HttpError } from '../errors';
-import { rolesFromClaim, type Principal } from './principal';
+import { nameFromClaim, rolesFromClaim, type Principal } from './principal';
 
 /** A 401 that tells the client to sign in again. */
 export function unauthorized(detail: string): HttpError {
@@ -50,5 +50,6 @@ export const lambdaClaimsAuthenticator: Authenticate = async (c) => {
   if (!claims) throw unauthorized('The sign-in token was not verified: sign in again');
   const subject = claims.oid ?? claims.sub;
   if (typeof subject !== 'string' || subject === '') throw unauthorized('The sign-in token names no user');
-  return { subject, roles: rolesFromClaim(claims.roles) };
+  const name = nameFromClaim(claims.name);
+  return { subject, roles: rolesFromClaim(claims.roles), ...(name ? { name } : {}) };
 };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
 import type { Role } from '../../shared/schemas';
 import type { Principal } from './principal';
-import { rolesFromClaim } from './principal';
+import { nameFromClaim, rolesFromClaim } from './principal';
 
 /** The local server's own tokens: ES256, this issuer and audience, eight hours. */
 const ALGORITHM = 'ES256';
@@ -16,7 +16,8 @@ type KeyLike = Awaited<ReturnType<typeof importJWK>>;
 
 /** Signs and verifies the local server's development tokens with a key kept in the data folder. */
 export interface DevTokens {
-  sign: (role: Role) => Promise<string>;
+  /** A token of `role`, with the `name` claim when the user gave one. */
+  sign: (role: Role, name?: string) => Promise<string>;
   verify: (token: string) => Promise<Principal>;
 }
 
@@ -41,8 +42,8 @@ export async function openDevTokens(dataDir: string): Promise<DevTokens> {
   const { d: _private, ...publicJwk } = jwk;
   const publicKey = (await importJWK(publicJwk, ALGORITHM)) as KeyLike;
   return {
-    sign: (role) =>
-      new SignJWT({ roles: [role], name: `Local ${role}` })
+    sign: (role, name) =>
+      new SignJWT({ roles: [role], ...(name ? { name } : {}) })
         .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
         .setSubject(`local-${role}`)
         .setIssuer(DEV_ISSUER)
@@ -57,7 +58,12 @@ export async function openDevTokens(dataDir: string): Promise<DevTokens> {
         audience: DEV_AUDIENCE,
         requiredClaims: ['sub', 'exp'],
       });
-      return { subject: String(payload.sub), roles: rolesFromClaim(payload.roles) };
+      const name = nameFromClaim(payload.name);
+      return {
+        subject: String(payload.sub),
+        roles: rolesFromClaim(payload.roles),
+        ...(name ? { name } : {}),
+      };
     },
   };
 }

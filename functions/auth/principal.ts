@@ -6,7 +6,16 @@ export interface Principal {
   subject: string;
   /** Known roles the token grants; unknown role names are dropped. */
   roles: Role[];
+  /** The user's display name (the token's `name` claim), when it has one: what colleagues see. */
+  name?: string;
 }
+
+/** Who a change is recorded as: the user's name where the token gives one, else the subject. */
+export const displayedAs = (principal: Principal): string => principal.name ?? principal.subject;
+
+/** The token's `name` claim, when it is usable text. */
+export const nameFromClaim = (claim: unknown): string | undefined =>
+  typeof claim === 'string' && claim.trim() !== '' ? claim.trim() : undefined;
 
 /**
  * Reads a `roles` claim: a JSON array, or the string form API Gateway's JWT authorizer passes array

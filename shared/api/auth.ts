@@ -2,8 +2,19 @@ import * as z from 'zod';
 import { ROLES } from '../schemas';
 
 /** `POST /v1/dev/token` body (local server only). */
+/** The longest display name a development sign-in takes. */
+export const DISPLAY_NAME_MAX = 60;
+
+/** `POST /v1/dev/token` request. */
 export const DevTokenRequestSchema = z.strictObject({
   role: z.enum(ROLES, { error: `role must be one of ${ROLES.join(', ')}` }),
+  /** The name the user goes by, shown to colleagues beside their changes (so two sessions differ). */
+  name: z
+    .string({ error: 'name must be text' })
+    .trim()
+    .min(1, { error: 'name must not be blank' })
+    .max(DISPLAY_NAME_MAX, { error: `name must be at most ${DISPLAY_NAME_MAX} characters` })
+    .optional(),
 });
 
 /** `POST /v1/dev/token` answer. */

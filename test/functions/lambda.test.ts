@@ -108,7 +108,7 @@ describe('the Lambda handler (dist/functions/index.mjs) with API Gateway HTTP AP
     expect(arrayRoles?.statusCode).toBe(200);
   });
 
-  it('records the verified subject (oid) as the author of a budget change', async () => {
+  it('records the verified subject (oid), or the display name when the token has one, as the author of a budget change', async () => {
     const [list] = await invoke(store.table, [
       httpApiEvent('GET', '/v1/editions/2007/budget', { claims: officerClaims }),
     ]);
@@ -128,6 +128,19 @@ describe('the Lambda handler (dist/functions/index.mjs) with API Gateway HTTP AP
     expect(JSON.parse(patched?.body ?? '')).toMatchObject({
       updatedBy: 'oid-finance',
       version: line.version + 1,
+    });
+
+    // With the token's display name, colleagues read who it was; the name wins over the opaque oid.
+    const [named] = await invoke(store.table, [
+      httpApiEvent('PATCH', `/v1/editions/2007/budget/${line.lineId}`, {
+        claims: { ...financeClaims, name: 'Carla Rossi' },
+        body: { paid: line.paid },
+        headers: { 'if-match': `"${line.version + 1}"` },
+      }),
+    ]);
+    expect(JSON.parse(named?.body ?? '')).toMatchObject({
+      updatedBy: 'Carla Rossi',
+      version: line.version + 2,
     });
   });
 });

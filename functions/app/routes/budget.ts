@@ -16,6 +16,7 @@ import { HttpError, VersionConflictError } from '../../errors';
 import type { AppDeps } from '../deps';
 import type { AppEnv } from '../env';
 import { requireRole } from '../middleware/auth';
+import { displayedAs } from '../../auth/principal';
 import { BEARER, BODY_PROBLEMS, json, PROBLEMS, SIGNED_IN_PROBLEMS } from '../responses';
 import { requireEdition } from './editions';
 
@@ -156,7 +157,7 @@ export function registerBudget(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
       ...amounts,
       version: current.version + 1,
       updatedAt: at,
-      updatedBy: who,
+      updatedBy: displayedAs(c.var.principal),
     };
     try {
       await writeBudgetLine(store, line, expected, {

@@ -17,7 +17,8 @@ const devTokenRoute = createRoute({
 
 /** Registers `POST /v1/dev/token`: only the local server has it. */
 export function registerDevToken(app: OpenAPIHono<AppEnv>, devTokens: DevTokens): void {
-  app.openapi(devTokenRoute, async (c) =>
-    c.json({ token: await devTokens.sign(c.req.valid('json').role) }, 200),
-  );
+  app.openapi(devTokenRoute, async (c) => {
+    const { role, name } = c.req.valid('json');
+    return c.json({ token: await devTokens.sign(role, name) }, 200);
+  });
 }

@@ -80,6 +80,20 @@ describe('the roles of the budget routes', () => {
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ allocated: target.allocated + 1, updatedBy: 'local-admin' });
   });
+
+  it('records a change under the name the user signed in with, so two colleagues of one role differ', async () => {
+    const target = await line('chamber-training');
+    const token = await routes.tokens.sign('finance', 'Carla Rossi');
+
+    const answer = await routes.call('PATCH', `/v1/editions/2008/budget/${target.lineId}`, {
+      token,
+      body: { paid: target.paid },
+      headers: { 'if-match': `"${target.version}"` },
+    });
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ version: target.version + 1, updatedBy: 'Carla Rossi' });
+  });
 });
 
 describe('GET /v1/editions/{id}/budget', () => {

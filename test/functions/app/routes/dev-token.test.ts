@@ -23,6 +23,16 @@ describe('POST /v1/dev/token', () => {
     expect(await routes.tokens.verify(token)).toEqual({ subject: `local-${role}`, roles: [role] });
   });
 
+  it('puts the display name the user gave in the token, trimmed, and records changes under it', async () => {
+    const { token } = (await ask({ role: 'finance', name: '  Carla Rossi ' })).body as { token: string };
+
+    expect(await routes.tokens.verify(token)).toEqual({
+      subject: 'local-finance',
+      roles: ['finance'],
+      name: 'Carla Rossi',
+    });
+  });
+
   it('hands out a token that opens the routes of its role and no higher', async () => {
     const { token } = (await ask({ role: 'officer' })).body as { token: string };
 
@@ -45,6 +55,21 @@ describe('POST /v1/dev/token', () => {
       'a role that is not text',
       { role: 1 },
       [{ field: 'body.role', message: 'role must be one of officer, finance, admin' }],
+    ],
+    [
+      'a blank name',
+      { role: 'finance', name: '  ' },
+      [{ field: 'body.name', message: 'name must not be blank' }],
+    ],
+    [
+      'a name that is not text',
+      { role: 'finance', name: 7 },
+      [{ field: 'body.name', message: 'name must be text' }],
+    ],
+    [
+      'a name too long',
+      { role: 'finance', name: 'x'.repeat(61) },
+      [{ field: 'body.name', message: 'name must be at most 60 characters' }],
     ],
     [
       'an unknown field',
