@@ -14,7 +14,7 @@ const COLORS = ['#217346', '#2b88d8', '#e3a21a', '#c50f1f', '#8764b8'];
 const WIDTH = 300;
 const HEIGHT = 220;
 /** Room for the value axis's title on top, tick labels on the left, category labels and the axis title below. */
-const PAD = { left: 56, right: 10, top: 22, bottom: 52 };
+const PAD = { left: 56, right: 18, top: 22, bottom: 52 };
 /** Roughly how wide a character of the 10-unit labels is, to wrap category labels instead of cutting them. */
 const CHAR_WIDTH = 5.5;
 const LINE_HEIGHT = 11;

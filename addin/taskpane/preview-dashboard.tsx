@@ -7,6 +7,8 @@ import { PreviewChart } from './preview-chart';
 
 /** Cells wrap rather than overflow the pane (320-420 px): long labels break anywhere as a last resort. */
 const CELL: CSSProperties = { padding: '1px 6px 1px 0', overflowWrap: 'anywhere', verticalAlign: 'top' };
+/** A number breaks only at its space ("+7,7" / "p.p."), never inside its digits. */
+const NUMBER: CSSProperties = { ...CELL, overflowWrap: 'normal', textAlign: 'right' };
 const TABLE: CSSProperties = { width: '100%', borderCollapse: 'collapse', fontSize: 12 };
 const CAPTION: CSSProperties = {
   textAlign: 'left',
@@ -68,9 +70,7 @@ function Group({ group, language }: { group: DashboardGroup; language: Language 
             <th scope="row" style={{ ...CELL, textAlign: 'left', fontWeight: 400 }}>
               {item.label}
             </th>
-            <td style={{ ...CELL, paddingRight: 0, textAlign: 'right' }}>
-              {formatCell(item.value, item.format, language)}
-            </td>
+            <td style={{ ...NUMBER, paddingRight: 0 }}>{formatCell(item.value, item.format, language)}</td>
           </tr>
         ))}
       </tbody>
@@ -108,7 +108,7 @@ function Block({ block, language }: { block: DashboardBlock; language: Language 
                   {formatCell(cell.value, cell.format, language)}
                 </th>
               ) : (
-                <td key={c} style={{ ...CELL, textAlign: typeof cell.value === 'number' ? 'right' : 'left' }}>
+                <td key={c} style={typeof cell.value === 'number' ? NUMBER : { ...CELL, textAlign: 'left' }}>
                   {formatCell(cell.value, cell.format, language)}
                 </td>
               ),

@@ -217,7 +217,7 @@ export const INDICATOR_LABELS = {
     projectFirmsNotObserved: 'Imprese dei progetti senza dati per il {before} o il {after}',
     attritionAdmitted: 'Domande ammesse senza dati per il {before} o il {after} (escluse)',
     attritionRejected: 'Domande respinte senza dati per il {before} o il {after} (escluse)',
-    stage0: '0 (nessuno)',
+    stage0: '0 (nessuna presenza estera)',
     stage1: '1 (ingresso)',
     stage2: '2 (diversificazione)',
     stage3: '3 (partenariato)',
