@@ -1,13 +1,23 @@
 /**
- * The dashboard sheet through office-js: a title and its notes, the indicator block, the dashboard's
- * blocks (effects, outcomes, net cost), each chart's data as a small block of its own and a native chart
- * drawn from it. Needs ExcelApi 1.7 (chart types, series ranges) and 1.8 (axis number formats), which
- * Excel on the web and on the desktop have; nothing newer. Intervals are series of their own: office-js
- * error bars take no value per point.
+ * The dashboard sheet through office-js: a title and its notes, the indicator groups (a title, a
+ * definition, the labelled values), the dashboard's blocks (effects, outcomes, net cost, each under its
+ * notes), each chart's data as a small block of its own and a native chart drawn from it, its axes
+ * titled and stepped for reading (docs/architecture.md, "The task pane and the workbook writers").
+ * Needs ExcelApi 1.7 (chart types, series ranges) and 1.8 (axis number formats), which Excel on the web
+ * and on the desktop have; nothing newer. Intervals are series of their own: office-js error bars take
+ * no value per point.
  */
+import { axisScale, stepDecimals, type AxisScale } from './chart-scale';
 import { cellCode, toExcel, type NumberFormats } from './cell-values';
 import { checkBlock, checkChart } from './writer';
-import type { ChartSnapshot, ChartSpec, DashboardBlock, DashboardItem, DashboardSpec } from './writer';
+import type {
+  ChartSnapshot,
+  ChartSpec,
+  ColumnFormat,
+  DashboardBlock,
+  DashboardGroup,
+  DashboardSpec,
+} from './writer';
 
 /** The Excel chart type each kind of dashboard chart is drawn as. */
 export const CHART_TYPES = {
@@ -20,11 +30,11 @@ export const CHART_TYPES = {
 export const DASHBOARD_LAYOUT = {
   /** The notes start on row 2, under the title. */
   notesTop: 1,
-  /** The indicator block and the chart data start on row 3 when there is no note (a blank row after the notes). */
+  /** The indicator groups and the chart data start on row 3 when there is no note (a blank row after the notes). */
   top: 2,
   /** Chart data blocks go at least from column E, a blank column right of the widest block. */
   dataLeft: 4,
-  chartRows: 16,
+  chartRows: 18,
   chartColumns: 8,
   chartsPerRow: 2,
 } as const;
@@ -33,10 +43,10 @@ export const DASHBOARD_LAYOUT = {
 export interface DashboardPlacement {
   /** The row of each note, in column A. */
   notes: number[];
-  /** The first row of the indicator block (labels in A, values in B). */
-  items: number;
-  /** Each block's title row; its header is the row below, its rows follow. */
-  blocks: number[];
+  /** Each indicator group's title row; its definition is the row below, its values (labels in A, values in B) follow. */
+  groups: { title: number; items: number }[];
+  /** Each block's title row, its notes on the rows below, then its header row; its rows follow the header. */
+  blocks: { title: number; header: number }[];
   /** The first column of the chart data blocks. */
   dataLeft: number;
   /** Each chart's data block: its header row (title, series names); a row per category below. */
@@ -46,23 +56,28 @@ export interface DashboardPlacement {
 }
 
 /**
- * Lays a dashboard out: the title in A1, the notes from A2, then down column A the indicator block and
- * the blocks, a blank row apart; the chart data from the first row of the indicators, right of the widest
+ * Lays a dashboard out: the title in A1, the notes from A2, then down column A the indicator groups and
+ * the blocks, a blank row apart; the chart data from the first row of the groups, right of the widest
  * block; the charts in a grid right of the widest chart data, so they cover no cell written here.
  */
 export function dashboardPlacement(spec: DashboardSpec): DashboardPlacement {
   const { notesTop, top, dataLeft, chartRows, chartColumns, chartsPerRow } = DASHBOARD_LAYOUT;
   const notes = spec.notes.map((_, i) => notesTop + i);
-  const items = top + spec.notes.length;
-  let next = items + spec.items.length + 1;
+  const body = top + spec.notes.length;
+  let next = body;
+  const groups = spec.groups.map((group) => {
+    const at = { title: next, items: next + 2 };
+    next += 2 + group.items.length + 1; // title, definition, items, a blank row
+    return at;
+  });
   const blocks = spec.blocks.map((block) => {
-    const at = next;
-    next += 2 + block.rows.length + 1; // title, header, rows, a blank row
+    const at = { title: next, header: next + 1 + block.notes.length };
+    next = at.header + 1 + block.rows.length + 1; // header, rows, a blank row
     return at;
   });
   const widest = Math.max(2, ...spec.blocks.map((block) => block.header.length));
   const left = Math.max(dataLeft, widest + 1);
-  let data = items;
+  let data = body;
   const chartData = spec.charts.map((chart) => {
     const at = data;
     data += 1 + chart.categories.length + 1; // header, a row per category, a blank row
@@ -70,7 +85,7 @@ export function dashboardPlacement(spec: DashboardSpec): DashboardPlacement {
   });
   const chartsLeft = left + Math.max(0, ...spec.charts.map((chart) => 1 + chart.series.length)) + 1;
   const charts = spec.charts.map((_, i) => {
-    const chartTop = items + Math.floor(i / chartsPerRow) * (chartRows + 1);
+    const chartTop = body + Math.floor(i / chartsPerRow) * (chartRows + 1);
     const chartLeft = chartsLeft + (i % chartsPerRow) * (chartColumns + 1);
     return {
       top: chartTop,
@@ -79,7 +94,7 @@ export function dashboardPlacement(spec: DashboardSpec): DashboardPlacement {
       right: chartLeft + chartColumns - 1,
     };
   });
-  return { notes, items, blocks, dataLeft: left, chartData, charts };
+  return { notes, groups, blocks, dataLeft: left, chartData, charts };
 }
 
 const TITLE_FONT_SIZE = 16;
@@ -117,8 +132,14 @@ export async function writeDashboard(
   title.format.font.size = TITLE_FONT_SIZE;
   const placement = dashboardPlacement(spec);
   writeNotes(sheet, spec.notes, placement.notes[0] ?? 0, formats);
-  writeItems(sheet, spec.items, placement.items, formats);
-  spec.blocks.forEach((block, i) => writeBlock(sheet, block, placement.blocks[i] ?? 0, formats));
+  spec.groups.forEach((group, i) => {
+    const at = placement.groups[i];
+    if (at) writeGroup(sheet, group, at, formats);
+  });
+  spec.blocks.forEach((block, i) => {
+    const at = placement.blocks[i];
+    if (at) writeBlock(sheet, block, at, formats);
+  });
   spec.charts.forEach((chart, i) => {
     const at = placement.charts[i];
     const added = addChart(sheet, chart, placement.chartData[i] ?? 0, placement.dataLeft, formats);
@@ -161,41 +182,60 @@ function writeNotes(sheet: Excel.Worksheet, notes: string[], top: number, format
   block.values = notes.map((note) => [note]);
 }
 
-/** The indicator block from `top`: labels in A, values in B, each value in its own format. */
-function writeItems(
+/** A line of text in column A, bold or italic: a title, or a definition or note overflowing to its right. */
+function writeLine(
   sheet: Excel.Worksheet,
-  items: DashboardItem[],
-  top: number,
+  row: number,
+  text: string,
+  style: 'bold' | 'italic',
   formats: NumberFormats,
 ): void {
-  if (items.length === 0) return;
-  const block = sheet.getRangeByIndexes(top, 0, items.length, 2);
-  const values = items.map((item) => toExcel(item.value, item.format));
+  const cell = sheet.getRangeByIndexes(row, 0, 1, 1);
+  cell.numberFormat = [[cellCode(text, formats.text, formats.text)]];
+  cell.values = [[text]];
+  if (style === 'bold') cell.format.font.bold = true;
+  else cell.format.font.italic = true;
+}
+
+/**
+ * An indicator group: its title (bold) and definition (italic) down column A, then its values, labels
+ * in A and values in B, each value in its own format. Only the values are fitted: a definition
+ * overflows to its right rather than widening column A.
+ */
+function writeGroup(
+  sheet: Excel.Worksheet,
+  group: DashboardGroup,
+  at: { title: number; items: number },
+  formats: NumberFormats,
+): void {
+  writeLine(sheet, at.title, group.title, 'bold', formats);
+  writeLine(sheet, at.title + 1, group.definition, 'italic', formats);
+  if (group.items.length === 0) return;
+  const block = sheet.getRangeByIndexes(at.items, 0, group.items.length, 2);
+  const values = group.items.map((item) => toExcel(item.value, item.format));
   // Formats before values, as in tables: a label like `2008` or `=1+1` stays text.
-  block.numberFormat = items.map((item, i) => [
+  block.numberFormat = group.items.map((item, i) => [
     formats.text,
     cellCode(values[i] ?? '', formats[item.format], formats.text),
   ]);
-  block.values = items.map((item, i) => [item.label, values[i] ?? '']);
+  block.values = group.items.map((item, i) => [item.label, values[i] ?? '']);
   block.format.autofitColumns();
 }
 
 /**
- * A block from `top` in column A: its title (bold), its header (bold) on the next row, then its rows,
- * each cell in its own format, text as text.
+ * A block in column A: its title (bold), its notes (italic), its header (bold), then its rows, each cell
+ * in its own format, text as text. The header and rows are fitted, the title and notes overflow.
  */
 function writeBlock(
   sheet: Excel.Worksheet,
   block: DashboardBlock,
-  top: number,
+  at: { title: number; header: number },
   formats: NumberFormats,
 ): void {
   const columns = block.header.length;
-  const title = sheet.getRangeByIndexes(top, 0, 1, 1);
-  title.numberFormat = [[cellCode(block.title, formats.text, formats.text)]];
-  title.values = [[block.title]];
-  title.format.font.bold = true;
-  const body = sheet.getRangeByIndexes(top + 1, 0, 1 + block.rows.length, columns);
+  writeLine(sheet, at.title, block.title, 'bold', formats);
+  block.notes.forEach((note, i) => writeLine(sheet, at.title + 1 + i, note, 'italic', formats));
+  const body = sheet.getRangeByIndexes(at.header, 0, 1 + block.rows.length, columns);
   const values = block.rows.map((row) => row.map((cell) => toExcel(cell.value, cell.format)));
   body.numberFormat = [
     block.header.map((name) => cellCode(name, formats.text, formats.text)),
@@ -204,7 +244,7 @@ function writeBlock(
     ),
   ];
   body.values = [block.header, ...values];
-  sheet.getRangeByIndexes(top + 1, 0, 1, columns).format.font.bold = true;
+  sheet.getRangeByIndexes(at.header, 0, 1, columns).format.font.bold = true;
   body.format.autofitColumns();
 }
 
@@ -227,7 +267,7 @@ function addChart(
   block.numberFormat = [
     [formats.text, ...chart.series.map(() => formats.text)],
     ...chart.categories.map((category) => [
-      cellCode(category, GENERAL, formats.text),
+      cellCode(category, chart.categoryFormat ? formats[chart.categoryFormat] : GENERAL, formats.text),
       ...chart.series.map(() => valueCode),
     ]),
   ];
@@ -250,8 +290,69 @@ function addChart(
     series.setValues(column(1 + i));
     series.setXAxisValues(column(0));
   });
-  if (chart.format === 'percent' || chart.format === 'eur') added.axes.valueAxis.numberFormat = valueCode;
+  drawAxes(added, chart, formats);
   return added;
+}
+
+/**
+ * Titles both axes and steps the value axis (and a scatter's x axis) at 4 to 6 readable ticks, each
+ * labelled in the chart's format without needless decimals; the axis title carries the unit.
+ */
+function drawAxes(added: Excel.Chart, chart: ChartSpec, formats: NumberFormats): void {
+  const { valueAxis, categoryAxis } = added.axes;
+  const values = chart.series.flatMap((series) => series.values);
+  scaleAxis(valueAxis, axisScale(values, { integer: chart.format === 'integer' }), chart.format, formats);
+  if (chart.kind === 'scatterLines') {
+    const xs = chart.categories.map(Number);
+    const format = chart.categoryFormat ?? 'decimal';
+    scaleAxis(
+      categoryAxis,
+      axisScale(xs, { includeZero: false, integer: format === 'year' }),
+      format,
+      formats,
+    );
+  }
+  valueAxis.title.text = chart.axisTitles.value;
+  valueAxis.title.visible = true;
+  categoryAxis.title.text = chart.axisTitles.category;
+  categoryAxis.title.visible = true;
+}
+
+function scaleAxis(
+  axis: Excel.ChartAxis,
+  scale: AxisScale,
+  format: ColumnFormat,
+  formats: NumberFormats,
+): void {
+  axis.minimum = scale.min;
+  axis.maximum = scale.max;
+  axis.majorUnit = scale.step;
+  axis.numberFormat = axisNumberFormat(format, scale.step, formats);
+}
+
+/**
+ * The number format of an axis's tick labels: as many decimals as the step needs; percentage points
+ * signed and without their unit, which the axis title gives.
+ */
+export function axisNumberFormat(format: ColumnFormat, step: number, formats: NumberFormats): string {
+  const decimals = (shift: number) => {
+    const n = Math.max(0, stepDecimals(step) - shift);
+    return n > 0 ? `0.${'0'.repeat(n)}` : '0';
+  };
+  switch (format) {
+    case 'percent':
+      return `${decimals(2)}%`;
+    case 'points': {
+      const code = decimals(0);
+      return `+${code};-${code};${code}`;
+    }
+    case 'decimal':
+      return decimals(0);
+    case 'year':
+      return '0';
+    default:
+      return formats[format];
+  }
 }
 
 function kindOf(type: string): ChartSpec['kind'] | undefined {

@@ -3,6 +3,7 @@
  * (office-js, `excel-writer.ts`) and preview (an on-page grid, `preview-writer.ts`). One shared case
  * suite (test/addin/workbook/writer.cases.ts) runs against both.
  */
+import type { Language } from '../i18n/language';
 
 /**
  * What a cell of a Spring table holds, as the writers take and give it. Dates are ISO text
@@ -68,25 +69,32 @@ export interface RefreshReport {
  */
 export type Progress = (done: number, total: number) => void;
 
-/** A chart of the dashboard, drawn from the data it carries (written beside it on the sheet). */
+/**
+ * A chart of the dashboard, drawn from the data it carries (written beside it on the sheet). One unit
+ * a chart: its values all read in `format`, on one value axis.
+ */
 export interface ChartSpec {
   /** Stable id, e.g. `transitions`; the Excel chart's name. */
   id: string;
   title: string;
   /**
    * Column (clustered), bar (clustered, horizontal) or XY scatter with straight lines (x values as
-   * numbers: a Lorenz curve, or an event study by years from the call).
+   * numbers: a Lorenz curve, or an event study by year).
    */
   kind: 'column' | 'bar' | 'scatterLines';
   /** Category labels (column/bar), or the x values (scatter). */
   categories: (string | number)[];
+  /** How a scatter's x values read (`percent` for a Lorenz curve, `year` for years); text categories need none. */
+  categoryFormat?: ColumnFormat;
   /**
    * One series per line or bar group; each has a value per category. An interval is drawn as series
    * of its own (low, estimate, high), office-js error bars taking no value per point.
    */
   series: { name: string; values: number[] }[];
-  /** How the values read: amounts in EUR, shares, plain numbers (one unit per chart). */
+  /** How the values read: amounts in EUR, shares, percentage points, plain numbers (one unit per chart). */
   format: ColumnFormat;
+  /** The axes' titles: what the categories (or x values) are, and the values' unit. */
+  axisTitles: { category: string; value: string };
 }
 
 /** One labelled value of the dashboard's indicator block. */
@@ -96,6 +104,18 @@ export interface DashboardItem {
   format: ColumnFormat;
 }
 
+/**
+ * A group of the indicator block: its title, a short definition of what its indicators measure (with
+ * the section of docs/indicators.md that defines them), and its labelled values.
+ */
+export interface DashboardGroup {
+  /** Stable id, e.g. `concentration`. */
+  id: string;
+  title: string;
+  definition: string;
+  items: DashboardItem[];
+}
+
 /** A cell of a dashboard block: its value (unrounded) and the format that rounds it for display. */
 export interface DashboardCell {
   value: TableCellValue;
@@ -103,29 +123,34 @@ export interface DashboardCell {
 }
 
 /**
- * A small table of the dashboard under a title: a header row of text, then rows of cells, each in its
- * own format (one row may hold a share, the next a count).
+ * A small table of the dashboard under a title and its notes (a definition, how to read it): a header
+ * row of text, then rows of cells, each in its own format (one row may hold a share, the next a count).
  */
 export interface DashboardBlock {
   /** Stable id, e.g. `effect`. */
   id: string;
   title: string;
+  /** Lines of text between the title and the header. */
+  notes: string[];
   header: string[];
   /** Each row has a cell per header column. */
   rows: DashboardCell[][];
 }
 
 /**
- * An evaluation dashboard: a sheet with the edition's title, lines of text under it (warnings, where
- * the definitions are), the indicators as a block, tables of their own (effects with their intervals,
- * outcome counts, net cost) and native charts.
+ * An evaluation dashboard: a sheet with the edition's title, lines of text under it (the years
+ * compared, whether the data are synthetic, warnings, where the definitions are), the indicators in
+ * groups, tables of their own (effects with their intervals, outcome counts, net cost) and native
+ * charts. Its text is in one language, and its numbers are shown in that language too.
  */
 export interface DashboardSpec {
   sheetName: string;
+  /** The language of its text, in which the preview also shows its numbers. */
+  language: Language;
   title: string;
   /** Lines of text under the title, in order. */
   notes: string[];
-  items: DashboardItem[];
+  groups: DashboardGroup[];
   blocks: DashboardBlock[];
   charts: ChartSpec[];
 }

@@ -133,9 +133,9 @@ describe('the task pane in preview mode', () => {
       effectTable: /^Effetto del programma: variazione dal 2007 al 2010/,
       measures: { exporting: 'Esportazione', markets: 'Mercati', intensity: 'Intensità di export' },
       noise: 'non distinguibile da zero al 95%',
-      firstChart: 'Stadio due anni dopo il bando, per stadio di partenza',
-      effectChart: 'Effetto su esportazione, dal 2007 al 2010 (intervallo al 95%)',
-      eventChart: 'Studio di evento, esportazione: variazione dal 2007 (intervallo al 95%)',
+      firstChart: 'Stadio nel 2010, per stadio nel 2007',
+      effectChart: 'Effetto sulle quote, dal 2007 al 2010 (intervallo al 95%)',
+      eventChart: 'Studio di evento, esportazione: variazione dal 2007 a ogni anno (intervallo al 95%)',
     },
     {
       locale: 'en-US',
@@ -144,9 +144,9 @@ describe('the task pane in preview mode', () => {
       effectTable: /^Programme effect: change 2007 to 2010/,
       measures: { exporting: 'Exporting', markets: 'Markets', intensity: 'Export intensity' },
       noise: 'not distinguishable from zero at 95%',
-      firstChart: 'Stage two years after the call, by stage before',
-      effectChart: 'Effect on exporting, 2007 to 2010 (95% interval)',
-      eventChart: 'Event study, exporting: change from 2007 (95% interval)',
+      firstChart: 'Stage in 2010, by stage in 2007',
+      effectChart: 'Effect on shares, 2007 to 2010 (95% interval)',
+      eventChart: 'Event study, exporting: change from 2007 to each year (95% interval)',
     },
   ];
 
@@ -187,7 +187,8 @@ describe('the task pane in preview mode', () => {
       const charts = await page
         .getByRole('img')
         .evaluateAll((images) => images.map((i) => i.getAttribute('aria-label')));
-      expect(charts).toHaveLength(9);
+      // The effect on shares (percentage points) and on markets per firm, each on its own axis.
+      expect(charts).toHaveLength(8);
       expect(charts).toEqual(
         expect.arrayContaining([language.firstChart, language.effectChart, language.eventChart]),
       );
@@ -195,6 +196,16 @@ describe('the task pane in preview mode', () => {
         path: path.join(SCREENSHOTS, `pane-dashboard-${language.locale.slice(0, 2)}.png`),
         fullPage: true,
       });
+      // The pane is 320-420 px wide: nothing of the dashboard runs past it.
+      for (const width of [420, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect([width, overflow]).toEqual([width, 0]);
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `pane-dashboard-${language.locale.slice(0, 2)}-${width}.png`),
+          fullPage: true,
+        });
+      }
       await context.close();
     },
   );

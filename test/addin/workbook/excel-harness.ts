@@ -131,18 +131,27 @@ export async function makeExcelHarness({ run, model } = createExcelMock()): Prom
         };
       });
       const blocks = spec.blocks.map((block, i) => {
-        const at = placed.blocks[i] ?? 0;
+        const at = placed.blocks[i] ?? { title: 0, header: 0 };
         return {
-          title: cellOf(sheet, at, 0),
-          header: block.header.map((_, c) => cellOf(sheet, at + 1, c)),
-          rows: block.rows.map((row, r) => row.map((_, c) => cellOf(sheet, at + 2 + r, c))),
+          title: cellOf(sheet, at.title, 0),
+          notes: block.notes.map((_, n) => cellOf(sheet, at.title + 1 + n, 0)),
+          header: block.header.map((_, c) => cellOf(sheet, at.header, c)),
+          rows: block.rows.map((row, r) => row.map((_, c) => cellOf(sheet, at.header + 1 + r, c))),
         };
       });
+      const items = (column: number) =>
+        spec.groups.flatMap((group, g) =>
+          group.items.map((_, r) => cellOf(sheet, (placed.groups[g]?.items ?? 0) + r, column)),
+        );
       return {
         title: cellOf(sheet, 0, 0),
         notes: placed.notes.map((row) => cellOf(sheet, row, 0)),
-        labels: spec.items.map((_, r) => cellOf(sheet, placed.items + r, 0)),
-        values: spec.items.map((_, r) => cellOf(sheet, placed.items + r, 1)),
+        groups: placed.groups.map((at) => ({
+          title: cellOf(sheet, at.title, 0),
+          definition: cellOf(sheet, at.title + 1, 0),
+        })),
+        labels: items(0),
+        values: items(1),
         blocks,
         charts,
       };

@@ -1,7 +1,8 @@
 /**
  * The Excel mock's charts: a sheet's chart collection (`add`, `getItemAt`, `items`, `count`), a chart's
  * `name`, `chartType`, `title.text`, `series` (`items`, `getItemAt`, `add`; a series' `name`,
- * `setValues`, `setXAxisValues`), `axes.valueAxis.numberFormat` and `setPosition`.
+ * `setValues`, `setXAxisValues`), the value and category axes (`numberFormat`, `minimum`, `maximum`,
+ * `majorUnit`, `title.text`, `title.visible`) and `setPosition`.
  */
 import { addChart, addSeries, placeChart, seriesRange } from './excel-mock-charts';
 import { Loadable, MockCollection, type MockContext } from './excel-mock-context';
@@ -50,7 +51,7 @@ export class MockChartCollection extends MockCollection<ChartModel, MockChart> {
 class MockChart extends Loadable<ChartModel> {
   private titleProxy: MockChartTitle | undefined;
   private seriesCollection: MockSeriesCollection | undefined;
-  private valueAxis: MockValueAxis | undefined;
+  private axisProxies: { valueAxis: MockAxis; categoryAxis: MockAxis } | undefined;
 
   constructor(context: MockContext) {
     super(context, 'chart', { name: '', chartType: '' });
@@ -81,9 +82,12 @@ class MockChart extends Loadable<ChartModel> {
     return this.seriesCollection;
   }
 
-  get axes(): { valueAxis: MockValueAxis } {
-    this.valueAxis ??= this.child(new MockValueAxis(this.context), 'axes.valueAxis', (chart) => chart);
-    return { valueAxis: this.valueAxis };
+  get axes(): { valueAxis: MockAxis; categoryAxis: MockAxis } {
+    this.axisProxies ??= {
+      valueAxis: this.child(new MockAxis(this.context, 'value'), 'axes.valueAxis', (chart) => chart),
+      categoryAxis: this.child(new MockAxis(this.context, 'category'), 'axes.categoryAxis', (chart) => chart),
+    };
+    return this.axisProxies;
   }
 
   /** Cells by A1 address (`K3`) or range objects; the end cell is the chart's bottom-right one. */
@@ -125,8 +129,13 @@ class MockChartTitle extends Loadable<ChartModel> {
   }
 }
 
-class MockValueAxis extends Loadable<ChartModel> {
-  constructor(context: MockContext) {
+class MockAxis extends Loadable<ChartModel> {
+  private titleProxy: MockAxisTitle | undefined;
+
+  constructor(
+    context: MockContext,
+    private readonly which: 'value' | 'category',
+  ) {
     super(context, 'chartAxis', { numberFormat: '' });
   }
 
@@ -136,12 +145,65 @@ class MockValueAxis extends Loadable<ChartModel> {
 
   set numberFormat(code: string) {
     this.command('numberFormat', (chart) => {
-      chart.valueAxisFormat = code;
+      chart.axes[this.which].numberFormat = code;
+    });
+  }
+
+  set minimum(value: number) {
+    this.setScale('minimum', value);
+  }
+
+  set maximum(value: number) {
+    this.setScale('maximum', value);
+  }
+
+  set majorUnit(value: number) {
+    if (!(value > 0)) throw new MockExcelError('InvalidArgument', 'majorUnit must be above 0');
+    this.setScale('majorUnit', value);
+  }
+
+  get title(): MockAxisTitle {
+    this.titleProxy ??= this.child(new MockAxisTitle(this.context, this.which), 'title', (chart) => chart);
+    return this.titleProxy;
+  }
+
+  private setScale(field: 'minimum' | 'maximum' | 'majorUnit', value: number): void {
+    this.command(field, (chart) => {
+      chart.axes[this.which][field] = value;
     });
   }
 
   protected snapshot(_name: string, chart: ChartModel): unknown {
-    return chart.valueAxisFormat;
+    return chart.axes[this.which].numberFormat;
+  }
+}
+
+class MockAxisTitle extends Loadable<ChartModel> {
+  constructor(
+    context: MockContext,
+    private readonly which: 'value' | 'category',
+  ) {
+    super(context, 'chartAxisTitle', { text: '' });
+  }
+
+  get text(): string {
+    return this.read('text');
+  }
+
+  set text(text: string) {
+    this.command('text', (chart) => {
+      chart.axes[this.which].title = text;
+    });
+  }
+
+  set visible(visible: boolean) {
+    this.command('visible', (chart) => {
+      chart.axes[this.which].titleVisible = visible;
+    });
+  }
+
+  protected snapshot(_name: string, chart: ChartModel): unknown {
+    return chart.axes[this.which].title;
   }
 }
 

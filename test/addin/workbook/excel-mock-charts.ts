@@ -46,7 +46,16 @@ export function addChart(
   const { charts } = sheet;
   let name = `Chart ${charts.length + 1}`;
   for (let n = charts.length + 2; charts.some((chart) => chart.name === name); n++) name = `Chart ${n}`;
-  const chart: ChartModel = { sheet, name, type, title: '', series, cells: null, valueAxisFormat: 'General' };
+  const axis = () => ({ numberFormat: 'General', title: '', titleVisible: false });
+  const chart: ChartModel = {
+    sheet,
+    name,
+    type,
+    title: '',
+    series,
+    cells: null,
+    axes: { value: axis(), category: axis() },
+  };
   charts.push(chart);
   return chart;
 }

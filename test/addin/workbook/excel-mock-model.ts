@@ -10,7 +10,7 @@ export interface Cell {
   value: Scalar;
   formula: string | null;
   format: string;
-  font?: { bold?: boolean; size?: number };
+  font?: { bold?: boolean; italic?: boolean; size?: number };
 }
 
 /** A rectangle of cells on a sheet (0-based indexes). */
@@ -37,7 +37,18 @@ export interface ChartModel {
   title: string;
   series: SeriesModel[];
   cells: Rect | null;
-  valueAxisFormat: string;
+  /** The value axis, and the category axis (a scatter's x axis). */
+  axes: Record<'value' | 'category', AxisModel>;
+}
+
+/** A chart axis as the dashboard sets it: tick label format, title, and (when set) its scale. */
+export interface AxisModel {
+  numberFormat: string;
+  title: string;
+  titleVisible: boolean;
+  minimum?: number;
+  maximum?: number;
+  majorUnit?: number;
 }
 
 /** A worksheet: its cells, charts, frozen rows and the ranges autofitted on it. */

@@ -88,7 +88,7 @@ export class MockRange extends Loadable<Rect> {
     return this.read('address');
   }
 
-  get format(): { autofitColumns(): void; font: { bold: boolean; size: number } } {
+  get format(): { autofitColumns(): void; font: { bold: boolean; italic: boolean; size: number } } {
     const setFont = (op: string, font: Cell['font']) =>
       this.command(`format.font.${op}`, (rect) =>
         forEachCell(rect, (row, column) => {
@@ -105,6 +105,12 @@ export class MockRange extends Loadable<Rect> {
         },
         set bold(bold: boolean) {
           setFont('bold', { bold });
+        },
+        get italic(): boolean {
+          throw new Error('mock: reading font.italic is not modelled');
+        },
+        set italic(italic: boolean) {
+          setFont('italic', { italic });
         },
         get size(): number {
           throw new Error('mock: reading font.size is not modelled');

@@ -209,26 +209,42 @@ const NOTES = [
 
 const DASHBOARD: DashboardSpec = {
   sheetName: 'Dashboard 2008',
+  language: 'en',
   title: 'Spring 3 (2008): evaluation',
   notes: NOTES,
-  items: [
-    { label: 'Projects', value: 100, format: 'integer' },
-    { label: 'Completion rate', value: 0.95, format: 'percent' },
-    { label: 'Growth', value: 125000, format: 'eur' },
-    { label: 'Gini', value: 0.42, format: 'decimal' },
-    { label: 'Difference in differences', value: null, format: 'decimal' },
+  groups: [
+    {
+      id: 'projects',
+      title: 'Projects',
+      definition: 'Completion: completed over all projects (docs/indicators.md, § Edition indicators)',
+      items: [
+        { label: 'Projects', value: 100, format: 'integer' },
+        { label: 'Completion rate', value: 0.95, format: 'percent' },
+      ],
+    },
+    {
+      id: 'growth',
+      title: 'Growth and concentration',
+      definition: 'Gini: 0 when every market weighs the same (docs/indicators.md, § Inequality)',
+      items: [
+        { label: 'Growth 2007–2010', value: 125000, format: 'eur' },
+        { label: 'Gini', value: 0.42, format: 'decimal' },
+        { label: 'Difference in differences', value: null, format: 'decimal' },
+      ],
+    },
   ],
   blocks: [
     {
       id: 'effect',
       title: 'Programme effect',
+      notes: ['How to read: an interval that includes 0 cannot be told from chance'],
       header: ['Measure', 'Estimate', 'Low', 'High', 'Admitted (n)', 'Rejected (n)', 'Reading'],
       rows: [
         [
           { value: 'Exporting', format: 'text' },
-          { value: 0.0812345, format: 'percent' },
-          { value: -0.0123, format: 'percent' },
-          { value: 0.1747, format: 'percent' },
+          { value: 8.12345, format: 'points' },
+          { value: -1.23, format: 'points' },
+          { value: 17.47, format: 'points' },
           { value: 100, format: 'integer' },
           { value: 60, format: 'integer' },
           { value: 'not distinguishable from zero at 95%', format: 'text' },
@@ -247,6 +263,7 @@ const DASHBOARD: DashboardSpec = {
     {
       id: 'outcomes',
       title: 'Projects by outcome',
+      notes: [],
       header: ['Outcome', 'Projects'],
       rows: [
         [
@@ -264,6 +281,7 @@ const DASHBOARD: DashboardSpec = {
       categories: ['0', 'I', 'II'],
       series: ['0', 'I', 'II'].map((stage, i) => ({ name: `after ${stage}`, values: [i, 1, 2] })),
       format: 'integer',
+      axisTitles: { category: 'Stage in 2007', value: 'Firms' },
     },
     {
       id: 'lorenz',
@@ -275,6 +293,8 @@ const DASHBOARD: DashboardSpec = {
         { name: 'Equality', values: [0, 0.5, 1] },
       ],
       format: 'percent',
+      categoryFormat: 'percent',
+      axisTitles: { category: 'Share of markets', value: 'Share of exports' },
     },
     {
       id: 'budget',
@@ -283,6 +303,7 @@ const DASHBOARD: DashboardSpec = {
       categories: ['FESR', 'Regione'],
       series: [{ name: 'allocated', values: [1000, 2000] }],
       format: 'eur',
+      axisTitles: { category: 'Source', value: 'EUR' },
     },
     {
       id: 'effect-markets',
@@ -295,18 +316,24 @@ const DASHBOARD: DashboardSpec = {
         { name: '95% high', values: [0.4] },
       ],
       format: 'decimal',
+      axisTitles: { category: 'Measure', value: 'Markets per firm, admitted minus rejected' },
     },
     {
       id: 'eventStudy-exporting',
       title: 'Event study, exporting',
       kind: 'scatterLines',
-      categories: [-2, -1, 0],
+      categories: [2006, 2007, 2008],
+      categoryFormat: 'year',
       series: [
-        { name: '95% low', values: [-0.1, 0, 0.01] },
-        { name: 'Estimate', values: [0.01, 0, 0.05] },
-        { name: '95% high', values: [0.12, 0, 0.09] },
+        { name: '95% low', values: [-10, 0, 1] },
+        { name: 'Estimate', values: [1, 0, 5] },
+        { name: '95% high', values: [12, 0, 9] },
       ],
-      format: 'percent',
+      format: 'points',
+      axisTitles: {
+        category: 'Year (change from 2007)',
+        value: 'Percentage points, admitted minus rejected',
+      },
     },
   ],
 };
@@ -380,9 +407,9 @@ describe('Excel writer, dashboard sheet', () => {
     ]);
     expect([21, 22, 23, 24].map((r) => cells(r, 8, 4))).toEqual([
       ['Event study, exporting', '95% low', 'Estimate', '95% high'],
-      [-2, -0.1, 0.01, 0.12],
-      [-1, 0, 0, 0],
-      [0, 0.01, 0.05, 0.09],
+      [2006, -10, 1, 12],
+      [2007, 0, 0, 0],
+      [2008, 1, 5, 9],
     ]);
     expect(eventStudy?.series.map((s) => [s.name, at(s.values), at(s.xValues)])).toEqual([
       ['95% low', 'J23:J25', 'I23:I25'],
@@ -391,7 +418,7 @@ describe('Excel writer, dashboard sheet', () => {
     ]);
   });
 
-  it('writes the title bold and larger in A1, the notes from A2, and the indicators from A5 with each value in its number format', async () => {
+  it('writes the title bold and larger in A1, the notes from A2, and from A5 each group: bold title, italic definition, values in their number formats', async () => {
     await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
 
     expect(sheet().cell(0, 0)).toMatchObject({
@@ -402,29 +429,36 @@ describe('Excel writer, dashboard sheet', () => {
       NOTES.map((note) => [note, '@']),
     );
     expect(cells(3, 0, 2)).toEqual(['', '']);
-    expect(
-      [4, 5, 6, 7, 8].map((r) => [
-        sheet().cell(r, 0).value,
-        sheet().cell(r, 1).value,
-        sheet().cell(r, 1).format,
-      ]),
-    ).toEqual([
+    const row = (r: number) => [
+      sheet().cell(r, 0).value,
+      sheet().cell(r, 1).value,
+      sheet().cell(r, 1).format,
+    ];
+    expect([4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map(row)).toEqual([
+      ['Projects', '', 'General'],
+      ['Completion: completed over all projects (docs/indicators.md, § Edition indicators)', '', 'General'],
       ['Projects', 100, '#,##0'],
       ['Completion rate', 0.95, '0.0%'],
-      ['Growth', 125000, '#,##0 "€"'],
+      ['', '', 'General'],
+      ['Growth and concentration', '', 'General'],
+      ['Gini: 0 when every market weighs the same (docs/indicators.md, § Inequality)', '', 'General'],
+      ['Growth 2007–2010', 125000, '#,##0 "€"'],
       ['Gini', 0.42, '0.000'],
       ['Difference in differences', '', '0.000'],
     ]);
+    expect([4, 9].map((r) => sheet().cell(r, 0).font)).toEqual([{ bold: true }, { bold: true }]);
+    expect([5, 10].map((r) => sheet().cell(r, 0).font)).toEqual([{ italic: true }, { italic: true }]);
   });
 
-  it('writes each block under the indicators, a blank row apart: bold title and header, values unrounded in their own formats', async () => {
+  it('writes each block under the groups, a blank row apart: bold title, italic notes, bold header, values unrounded in their own formats', async () => {
     await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
 
-    expect([9, 10, 11, 12, 13, 14, 15, 16, 17].map((r) => cells(r, 0, 7))).toEqual([
+    expect([14, 15, 16, 17, 18, 19, 20, 21, 22, 23].map((r) => cells(r, 0, 7))).toEqual([
       ['', '', '', '', '', '', ''],
       ['Programme effect', '', '', '', '', '', ''],
+      ['How to read: an interval that includes 0 cannot be told from chance', '', '', '', '', '', ''],
       ['Measure', 'Estimate', 'Low', 'High', 'Admitted (n)', 'Rejected (n)', 'Reading'],
-      ['Exporting', 0.0812345, -0.0123, 0.1747, 100, 60, 'not distinguishable from zero at 95%'],
+      ['Exporting', 8.12345, -1.23, 17.47, 100, 60, 'not distinguishable from zero at 95%'],
       ['Markets', '', '', '', 100, 1, 'fewer than 2 rejected firms observed in 2007 and 2010'],
       ['', '', '', '', '', '', ''],
       ['Projects by outcome', '', '', '', '', '', ''],
@@ -432,39 +466,100 @@ describe('Excel writer, dashboard sheet', () => {
       ['Expanded', 12, '', '', '', '', ''],
     ]);
     const formats = (r: number) => Array.from({ length: 7 }, (_, c) => sheet().cell(r, c).format);
-    expect([12, 13].map(formats)).toEqual([
-      ['@', '0.0%', '0.0%', '0.0%', '#,##0', '#,##0', '@'],
+    expect([18, 19].map(formats)).toEqual([
+      [
+        '@',
+        EXCEL_NUMBER_FORMATS.points,
+        EXCEL_NUMBER_FORMATS.points,
+        EXCEL_NUMBER_FORMATS.points,
+        '#,##0',
+        '#,##0',
+        '@',
+      ],
       ['@', '0.000', '0.000', '0.000', '#,##0', '#,##0', '@'],
     ]);
-    expect([10, 11, 15, 16].map((r) => sheet().cell(r, 0).font?.bold)).toEqual([true, true, true, true]);
-    expect(sheet().cell(12, 0).font?.bold).toBeUndefined();
+    expect([15, 17, 21, 22].map((r) => sheet().cell(r, 0).font?.bold)).toEqual([true, true, true, true]);
+    expect(sheet().cell(16, 0).font).toEqual({ italic: true });
+    expect(sheet().cell(18, 0).font?.bold).toBeUndefined();
+    // Definitions and notes overflow to their right: only values, headers and rows are fitted.
     expect(sheet().autofitted).toEqual([
-      "'Dashboard 2008'!A5:B9",
-      "'Dashboard 2008'!A12:G14",
-      "'Dashboard 2008'!A17:B18",
+      "'Dashboard 2008'!A7:B8",
+      "'Dashboard 2008'!A12:B14",
+      "'Dashboard 2008'!A18:G20",
+      "'Dashboard 2008'!A23:B24",
     ]);
   });
 
-  it('formats chart data as its chart reads, and the value axis of shares and amounts', async () => {
+  it('formats chart data as its chart reads, and titles both axes', async () => {
     await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
 
     expect([sheet().cell(5, 8).format, sheet().cell(5, 9).format]).toEqual(['@', '#,##0']);
-    expect([sheet().cell(10, 8).format, sheet().cell(10, 9).format]).toEqual(['General', '0.0%']);
-    expect([sheet().cell(22, 8).format, sheet().cell(22, 9).format]).toEqual(['General', '0.0%']);
-    expect(charts().map((chart) => chart.valueAxisFormat)).toEqual([
-      'General',
-      '0.0%',
-      '#,##0 "€"',
-      'General',
-      '0.0%',
+    expect([sheet().cell(10, 8).format, sheet().cell(10, 9).format]).toEqual(['0.0%', '0.0%']);
+    expect([sheet().cell(22, 8).format, sheet().cell(22, 9).format]).toEqual([
+      '0',
+      EXCEL_NUMBER_FORMATS.points,
     ]);
+    expect(
+      charts().map(({ axes }) => [
+        axes.category.title,
+        axes.category.titleVisible,
+        axes.value.title,
+        axes.value.titleVisible,
+      ]),
+    ).toEqual(
+      DASHBOARD.charts.map((chart) => [chart.axisTitles.category, true, chart.axisTitles.value, true]),
+    );
+  });
+
+  it('steps every value axis at 4 to 6 ticks covering the values, 0 included, labelled without needless decimals', async () => {
+    await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
+
+    expect(
+      charts().map(({ axes }) => [
+        axes.value.minimum,
+        axes.value.maximum,
+        axes.value.majorUnit,
+        axes.value.numberFormat,
+      ]),
+    ).toEqual([
+      [0, 2, 1, '#,##0'],
+      [0, 1, 0.2, '0%'],
+      [0, 2000, 500, '#,##0 "€"'],
+      [-0.2, 0.4, 0.2, '0.0'],
+      [-10, 15, 5, '+0;-0;0'],
+    ]);
+    for (const { axes } of charts()) {
+      const ticks =
+        Math.round(((axes.value.maximum ?? 0) - (axes.value.minimum ?? 0)) / (axes.value.majorUnit ?? 1)) + 1;
+      expect(ticks).toBeGreaterThanOrEqual(3);
+      expect(ticks).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it("steps a scatter's x axis too: shares of markets in %, years one by one, never grouped", async () => {
+    await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
+
+    const [, lorenz, , , eventStudy] = charts();
+    const x = (chart: typeof lorenz) =>
+      chart && [
+        chart.axes.category.minimum,
+        chart.axes.category.maximum,
+        chart.axes.category.majorUnit,
+        chart.axes.category.numberFormat,
+      ];
+    expect([x(lorenz), x(eventStudy)]).toEqual([
+      [0, 1, 0.2, '0%'],
+      [2006, 2008, 1, '0'],
+    ]);
+    // A column chart's categories are text: Excel's own axis, no scale.
+    expect(charts()[0]?.axes.category.majorUnit).toBeUndefined();
   });
 
   it('places the charts in a grid right of the data, none overlapping another or a written cell', async () => {
     await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
 
     const placed = charts().map((chart) => chart.cells!);
-    expect(placed.map(at)).toEqual(['N5:U20', 'W5:AD20', 'N22:U37', 'W22:AD37', 'N39:U54']);
+    expect(placed.map(at)).toEqual(['N5:U22', 'W5:AD22', 'N24:U41', 'W24:AD41', 'N43:U60']);
     const apart = (a: Rect, b: Rect) =>
       a.row + a.rows <= b.row ||
       b.row + b.rows <= a.row ||
@@ -500,15 +595,15 @@ describe('Excel writer, dashboard sheet', () => {
     await writer.writeDashboard({
       ...DASHBOARD,
       notes: [],
-      items: DASHBOARD.items.slice(0, 1),
+      groups: DASHBOARD.groups.slice(0, 1),
       blocks: [],
       charts: DASHBOARD.charts.slice(0, 2),
     });
 
     expect(charts().map((chart) => chart.name)).toEqual(['transitions', 'lorenz']);
     expect(mock.model.sheets.map((sheet) => sheet.name)).toEqual(['Dashboard 2008', 'Firms 2008']);
-    expect([1, 3, 12].map((r) => sheet().cell(r, 0).value)).toEqual(['', '', '']);
-    expect(sheet().cell(2, 0).value).toBe('Projects');
+    expect([1, 12, 16].map((r) => sheet().cell(r, 0).value)).toEqual(['', '', '']);
+    expect([2, 4].map((r) => sheet().cell(r, 0).value)).toEqual(['Projects', 'Projects']);
     expect(await writer.readCharts('Dashboard 2008')).toHaveLength(2);
   });
 

@@ -34,10 +34,15 @@ async function makePreviewHarness(): Promise<WriterHarness> {
       return {
         title: cell(written.title),
         notes: written.notes.map(cell),
-        labels: written.items.map((item) => cell(item.label)),
-        values: written.items.map((item) => cell(item.value)),
+        groups: written.groups.map((group) => ({
+          title: cell(group.title),
+          definition: cell(group.definition),
+        })),
+        labels: written.groups.flatMap((group) => group.items.map((item) => cell(item.label))),
+        values: written.groups.flatMap((group) => group.items.map((item) => cell(item.value))),
         blocks: written.blocks.map((block) => ({
           title: cell(block.title),
+          notes: block.notes.map(cell),
           header: block.header.map(cell),
           rows: block.rows.map((row) => row.map((item) => cell(item.value))),
         })),

@@ -22,10 +22,13 @@ export interface CellState {
 export interface DashboardCells {
   title: CellState;
   notes: CellState[];
+  /** Per indicator group: its title and its definition. */
+  groups: { title: CellState; definition: CellState }[];
+  /** The indicators' labels and values, group after group. */
   labels: CellState[];
   values: CellState[];
-  /** Per block: its title, its header and its rows' cells. */
-  blocks: { title: CellState; header: CellState[]; rows: CellState[][] }[];
+  /** Per block: its title, its notes, its header and its rows' cells. */
+  blocks: { title: CellState; notes: CellState[]; header: CellState[]; rows: CellState[][] }[];
   /** Per chart: its header (title, then series names) and its category labels. */
   charts: { header: CellState[]; categories: CellState[] }[];
 }
@@ -99,23 +102,33 @@ const INITIAL = projects([
 
 const DASHBOARD: DashboardSpec = {
   sheetName: 'Dashboard 2008',
+  language: 'en',
   title: 'Spring 3 (2008): evaluation',
   notes: ['Definitions: docs/indicators.md in the Spring Workbench repository'],
-  items: [
-    { label: 'Projects', value: 100, format: 'integer' },
-    { label: 'Completion rate', value: 0.95, format: 'percent' },
+  groups: [
+    {
+      id: 'projects',
+      title: 'Projects',
+      definition:
+        'Completion: completed projects over all projects (docs/indicators.md, § Edition indicators)',
+      items: [
+        { label: 'Projects', value: 100, format: 'integer' },
+        { label: 'Completion rate', value: 0.95, format: 'percent' },
+      ],
+    },
   ],
   blocks: [
     {
       id: 'effect',
       title: 'Programme effect',
+      notes: ['How to read: an interval that includes 0 cannot be told from chance'],
       header: ['Measure', 'Estimate', '95% interval, low', '95% interval, high', 'Reading'],
       rows: [
         [
           { value: 'Exporting', format: 'text' },
-          { value: 0.0812345, format: 'percent' },
-          { value: -0.0123, format: 'percent' },
-          { value: 0.1747, format: 'percent' },
+          { value: 8.12345, format: 'points' },
+          { value: -1.23, format: 'points' },
+          { value: 17.47, format: 'points' },
           { value: 'not distinguishable from zero at 95%', format: 'text' },
         ],
       ],
@@ -129,6 +142,7 @@ const DASHBOARD: DashboardSpec = {
       categories: ['0', 'I', 'II', 'III'],
       series: ['0', 'I', 'II', 'III'].map((name, i) => ({ name: `after ${name}`, values: [i, 1, 2, 3] })),
       format: 'integer',
+      axisTitles: { category: 'Stage in 2007', value: 'Firms' },
     },
     {
       id: 'lorenz',
@@ -140,6 +154,8 @@ const DASHBOARD: DashboardSpec = {
         { name: 'Equality', values: [0, 0.5, 1] },
       ],
       format: 'percent',
+      categoryFormat: 'percent',
+      axisTitles: { category: 'Share of markets', value: 'Share of exports' },
     },
     {
       id: 'effect-exporting',
@@ -147,11 +163,12 @@ const DASHBOARD: DashboardSpec = {
       kind: 'bar',
       categories: ['Admitted minus rejected'],
       series: [
-        { name: '95% low', values: [-0.0123] },
-        { name: 'Estimate', values: [0.0812345] },
-        { name: '95% high', values: [0.1747] },
+        { name: '95% low', values: [-1.23] },
+        { name: 'Estimate', values: [8.12345] },
+        { name: '95% high', values: [17.47] },
       ],
-      format: 'percent',
+      format: 'points',
+      axisTitles: { category: 'Measure', value: 'Percentage points' },
     },
     {
       id: 'eventStudy-exporting',
@@ -164,6 +181,7 @@ const DASHBOARD: DashboardSpec = {
         { name: '95% high', values: [0.12, 0.09, 0, 0.09, 0.14] },
       ],
       format: 'percent',
+      axisTitles: { category: 'Years from the call', value: 'Share' },
     },
   ],
 };
@@ -359,16 +377,32 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
       const cells = await harness.dashboardCells(DASHBOARD);
 
       expect(cells.notes).toEqual(literal(DASHBOARD.notes));
+      expect(cells.groups).toEqual([
+        {
+          title: { value: 'Projects', formula: null },
+          definition: {
+            value:
+              'Completion: completed projects over all projects (docs/indicators.md, § Edition indicators)',
+            formula: null,
+          },
+        },
+      ]);
+      expect(cells.labels).toEqual(literal(['Projects', 'Completion rate']));
+      expect(cells.values).toEqual([
+        { value: 100, formula: null },
+        { value: 0.95, formula: null },
+      ]);
       expect(cells.blocks).toEqual([
         {
           title: { value: 'Programme effect', formula: null },
+          notes: literal(['How to read: an interval that includes 0 cannot be told from chance']),
           header: literal(['Measure', 'Estimate', '95% interval, low', '95% interval, high', 'Reading']),
           rows: [
             [
               { value: 'Exporting', formula: null },
-              { value: 0.0812345, formula: null },
-              { value: -0.0123, formula: null },
-              { value: 0.1747, formula: null },
+              { value: 8.12345, formula: null },
+              { value: -1.23, formula: null },
+              { value: 17.47, formula: null },
               { value: 'not distinguishable from zero at 95%', formula: null },
             ],
           ],
@@ -465,16 +499,25 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
     it('keeps dashboard text Excel would read as formulas as text: title, notes, labels, values, blocks, chart headers and categories', async () => {
       const spec: DashboardSpec = {
         sheetName: 'Dashboard 2008',
+        language: 'en',
         title: '=1+1',
         notes: FORMULA_TEXTS,
-        items: [
-          ...FORMULA_TEXTS.map((text) => ({ label: text, value: text, format: 'text' as const })),
-          { label: 'Projects', value: '-A1', format: 'integer' },
+        groups: [
+          {
+            id: 'g',
+            title: '+1 group',
+            definition: '=SUM(A1)',
+            items: [
+              ...FORMULA_TEXTS.map((text) => ({ label: text, value: text, format: 'text' as const })),
+              { label: 'Projects', value: '-A1', format: 'integer' },
+            ],
+          },
         ],
         blocks: [
           {
             id: 'effect',
             title: '-1 year',
+            notes: ['-2 notes', '@note'],
             header: ['=A1', '+1'],
             rows: FORMULA_TEXTS.map((text) => [
               { value: text, format: 'text' as const },
@@ -490,6 +533,7 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
             categories: FORMULA_TEXTS,
             series: [{ name: '@SUM(A1)', values: FORMULA_TEXTS.map((_, i) => i) }],
             format: 'decimal',
+            axisTitles: { category: '=A2', value: '-B2' },
           },
         ],
       };
@@ -502,9 +546,13 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
       expect(cells.blocks).toEqual([
         {
           title: { value: '-1 year', formula: null },
+          notes: literal(['-2 notes', '@note']),
           header: literal(['=A1', '+1']),
           rows: FORMULA_TEXTS.map((text) => literal([text, text])),
         },
+      ]);
+      expect(cells.groups).toEqual([
+        { title: { value: '+1 group', formula: null }, definition: { value: '=SUM(A1)', formula: null } },
       ]);
       expect(cells.labels).toEqual(literal([...FORMULA_TEXTS, 'Projects']));
       expect(cells.values).toEqual(literal([...FORMULA_TEXTS, '-A1']));
