@@ -1,6 +1,6 @@
 /**
  * How Spring's values become Excel cells and back, for the Excel writer and its dashboard alike: the
- * number format codes, dates as serial numbers, and text kept text.
+ * number format codes, dates and moments as serial numbers, and text kept text.
  */
 import { excelSerialToIsoDate, isoDateToExcelSerial } from '../../shared/excel-dates';
 import type { TableCellValue, ColumnFormat } from './writer';
@@ -24,16 +24,65 @@ export const EXCEL_NUMBER_FORMATS: NumberFormats = {
   points: '+0.0 "pp";-0.0 "pp";0.0 "pp"',
   year: '0',
   date: 'dd/mm/yyyy',
+  datetime: 'dd/mm/yyyy hh:mm',
 };
+
+const DAY_MS = 86_400_000;
+/** Day 0 of Excel's serial dates (shared/excel-dates.ts), as a wall-clock time counted in UTC. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * The serial number of a moment (ISO date-time text) as the clock on the wall reads it where the add-in
+ * runs: Excel's dates carry no time zone, so a moment is written in the user's own (the machine's, which
+ * Excel's is). Undefined for text that is no moment.
+ * @example momentToExcelSerial('2026-01-05T09:30:00Z') // 46027.4375 in Rome (10:30 there)
+ */
+export function momentToExcelSerial(iso: string): number | undefined {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return undefined;
+  const local = new Date(time);
+  const wall = Date.UTC(
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate(),
+    local.getHours(),
+    local.getMinutes(),
+    local.getSeconds(),
+    local.getMilliseconds(),
+  );
+  return (wall - EXCEL_EPOCH_MS) / DAY_MS;
+}
+
+/**
+ * The moment (ISO date-time text, to the millisecond) a serial number stands for, read as a wall-clock
+ * time in the user's time zone: the way back of {@link momentToExcelSerial}. Undefined when it is no
+ * time a JavaScript date can hold.
+ */
+export function excelSerialToMoment(serial: number): string | undefined {
+  const wall = new Date(EXCEL_EPOCH_MS + Math.round(serial * DAY_MS));
+  if (Number.isNaN(wall.getTime())) return undefined;
+  const local = new Date(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth(),
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    wall.getUTCMilliseconds(),
+  );
+  return Number.isNaN(local.getTime()) ? undefined : local.toISOString();
+}
 
 /** What office-js takes in `Range.values`. */
 export type ExcelScalar = string | number | boolean;
 
-/** A value as written to a cell: dates as serial numbers (Excel's own), an empty cell as ''. */
+/** A value as written to a cell: dates and moments as serial numbers (Excel's own), an empty cell as ''. */
 export function toExcel(value: TableCellValue, format: ColumnFormat): ExcelScalar {
   if (value === null) return '';
-  const serial = format === 'date' && typeof value === 'string' ? isoDateToExcelSerial(value) : undefined;
-  return serial ?? value;
+  if (typeof value !== 'string') return value;
+  if (format === 'date') return isoDateToExcelSerial(value) ?? value;
+  if (format === 'datetime') return momentToExcelSerial(value) ?? value;
+  return value;
 }
 
 /**
@@ -56,10 +105,17 @@ export function cellCode(value: ExcelScalar, columnCode: string, textCode: strin
   return typeof value === 'string' && value !== '' ? textCode : columnCode;
 }
 
-/** A cell's value as a snapshot holds it: dates shown as dates come back as ISO text, empty as null. */
-export function fromExcel(value: unknown, code: unknown, dateCode: string): TableCellValue {
+/** The number format codes by which a read knows a number for a date or a moment. */
+export type DateCodes = Pick<NumberFormats, 'date' | 'datetime'>;
+
+/**
+ * A cell's value as a snapshot holds it: numbers shown as dates come back as ISO dates, numbers shown
+ * as moments as ISO date-times, an empty cell as null.
+ */
+export function fromExcel(value: unknown, code: unknown, codes: DateCodes): TableCellValue {
   if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number' && code === dateCode) return excelSerialToIsoDate(value) ?? value;
+  if (typeof value === 'number' && code === codes.date) return excelSerialToIsoDate(value) ?? value;
+  if (typeof value === 'number' && code === codes.datetime) return excelSerialToMoment(value) ?? value;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
 }

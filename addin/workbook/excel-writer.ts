@@ -5,7 +5,16 @@ import { applyPlan } from './excel-table-refresh';
 import { chunkBySize, GRID_BYTES, gridRowBytes, jsonBytes, MAX_REQUEST_BYTES } from './payload';
 import { planRefresh, refreshCounts } from './refresh-plan';
 import { springColumnsOf } from './spring-tables';
-import type { ColumnFormat, ColumnSpec, Progress, TableData, WorkbookWriter } from './writer';
+import {
+  columnIndexes,
+  heads,
+  springFlags,
+  type ColumnFormat,
+  type ColumnSpec,
+  type Progress,
+  type TableData,
+  type WorkbookWriter,
+} from './writer';
 
 export { EXCEL_NUMBER_FORMATS, type NumberFormats } from './cell-values';
 
@@ -15,11 +24,9 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 /** The table style Spring tables get (Excel's default blue, banded rows). */
 export const TABLE_STYLE = 'TableStyleMedium2';
 
-/** A column's spec by name, for estimating reads (undefined for a name not among `columns`). */
-const specsByName = (columns: readonly ColumnSpec[]) => {
-  const byName = new Map(columns.map((column) => [column.name, column]));
-  return (name: string) => byName.get(name);
-};
+/** A column's spec by the header it has in the table, for estimating reads (undefined for the user's). */
+const specsByHeader = (columns: readonly ColumnSpec[]) => (header: string) =>
+  columns.find((column) => heads(column, header));
 
 /**
  * The Excel implementation of {@link WorkbookWriter}, through office-js. Every office-js error reaches
@@ -47,15 +54,18 @@ export function createExcelWriter(
           .filter((name) => name.startsWith(prefix))
           .sort();
       }),
-    readTable: (name, springColumns) =>
+    readTable: (name, headers) =>
       run(async (context) => {
         const table = context.workbook.tables.getItemOrNullObject(name);
         await context.sync();
         if (table.isNullObject) return undefined;
+        const wanted = headers && new Set(headers);
         const read = await readExcelTable(context, table, {
-          ...(springColumns ? { columns: springColumns } : {}),
-          specOf: specsByName(springColumnsOf(name) ?? []),
-          dateCode: formats.date,
+          ...(wanted
+            ? { columns: (header: readonly string[]) => header.map((cell) => wanted.has(cell)) }
+            : {}),
+          specOf: specsByHeader(springColumnsOf(name) ?? []),
+          dateCodes: formats,
         });
         return read.snapshot;
       }),
@@ -67,9 +77,9 @@ export function createExcelWriter(
         if (table.isNullObject) throw new Error(`There is no table ${data.name} to refresh: insert it first`);
         // Only Spring's columns are read: the user's are never written, so never compared.
         const { snapshot, layout, calculated } = await readExcelTable(context, table, {
-          columns: data.columns.map((column) => column.name),
-          specOf: specsByName(data.columns),
-          dateCode: formats.date,
+          columns: (header) => springFlags(header, data.columns),
+          specOf: specsByHeader(data.columns),
+          dateCodes: formats,
           calculated: true,
         });
         const plan = planRefresh(snapshot, data);
@@ -112,7 +122,7 @@ async function writeTable(
   const columnCodes = data.columns.map((column) => formats[column.format]);
   const header = sheet.getRangeByIndexes(0, 0, 1, width);
   const headerCodes = [data.columns.map(() => formats.text)];
-  const headerValues = [data.columns.map((column) => column.name)];
+  const headerValues = [data.columns.map((column) => column.header)];
   header.numberFormat = headerCodes;
   header.values = headerValues;
   // The header goes with the first chunk: counted in every chunk's share, to keep it simple.
@@ -154,6 +164,9 @@ async function writeTable(
 
 /** Each table column's Spring format, undefined for the user's columns. */
 function columnFormats(header: string[], data: TableData): (ColumnFormat | undefined)[] {
-  const formatOf = new Map(data.columns.map((column) => [column.name, column.format]));
-  return header.map((name) => formatOf.get(name));
+  const formats: (ColumnFormat | undefined)[] = header.map(() => undefined);
+  columnIndexes(header, data.columns).forEach((index, i) => {
+    if (index >= 0) formats[index] = data.columns[i]?.format;
+  });
+  return formats;
 }

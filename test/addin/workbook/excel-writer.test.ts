@@ -10,12 +10,12 @@ import {
 } from './excel-harness';
 
 const COLUMNS: TableData['columns'] = [
-  { name: 'id', format: 'text' },
-  { name: 'employees', format: 'integer' },
-  { name: 'ratio', format: 'decimal' },
-  { name: 'grant', format: 'eur' },
-  { name: 'share', format: 'percent' },
-  { name: 'start', format: 'date' },
+  { name: 'id', header: 'Firm', format: 'text' },
+  { name: 'employees', header: 'Employees', format: 'integer' },
+  { name: 'ratio', header: 'Ratio', format: 'decimal' },
+  { name: 'grant', header: 'Grant', format: 'eur' },
+  { name: 'share', header: 'Share', format: 'percent' },
+  { name: 'start', header: 'Start', format: 'date' },
 ];
 
 const table = (rows: TableData['rows'], name = 'Spring_Firms_2008'): TableData => ({
@@ -23,7 +23,7 @@ const table = (rows: TableData['rows'], name = 'Spring_Firms_2008'): TableData =
   sheetName: 'Firms 2008',
   columns: COLUMNS,
   rows,
-  keyColumn: 'id',
+  keyColumns: ['id'],
 });
 
 const row = (id: string, grant = 1000): TableData['rows'][number] => [
@@ -162,15 +162,15 @@ describe('Excel writer, on office-addin-mock', () => {
   it("writes a calculated column's formula into new rows even when Excel would not fill it in", async () => {
     const harness = await makeHarness(mock);
     await harness.writer.createTable(table([row('F1')]));
-    await harness.addUserColumn('Spring_Firms_2008', 'double', '=[@grant]*2');
+    await harness.addUserColumn('Spring_Firms_2008', 'double', '=[@Grant]*2');
     // As with Excel's "fill formulas in tables" AutoCorrect switched off: new rows get no formula by themselves.
     mock.model.table('Spring_Firms_2008')!.columns[6] = { name: 'double' };
 
     await harness.writer.refreshTable(table([row('F1'), row('F2')]));
 
     expect((await harness.writer.readTable('Spring_Firms_2008'))?.formulas.map((cells) => cells[6])).toEqual([
-      '=[@grant]*2',
-      '=[@grant]*2',
+      '=[@Grant]*2',
+      '=[@Grant]*2',
     ]);
   });
 

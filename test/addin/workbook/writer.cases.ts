@@ -3,7 +3,7 @@
  * through office-addin-mock, the preview writer on its in-page model.
  */
 import { takeTheirs } from '../../../addin/workbook/publish';
-import { budgetTableData } from '../../../addin/workbook/spring-tables';
+import { budgetTableData, springColumns } from '../../../addin/workbook/spring-tables';
 import type {
   TableCellValue,
   DashboardSpec,
@@ -58,9 +58,9 @@ export const FORMULA_TEXTS = [
 ];
 
 const NAMED_COLUMNS: TableData['columns'] = [
-  { name: 'id', format: 'text' },
-  { name: 'name', format: 'text' },
-  { name: 'grant', format: 'eur' },
+  { name: 'id', header: 'Firm', format: 'text' },
+  { name: 'name', header: 'Name', format: 'text' },
+  { name: 'grant', header: 'Grant', format: 'eur' },
 ];
 
 /** Firms named `names[i]`, ids `N1`, `N2`, … */
@@ -69,26 +69,29 @@ const named = (names: string[], first = 1): TableData => ({
   sheetName: 'Firms 2008',
   columns: NAMED_COLUMNS,
   rows: names.map((name, i) => [`N${first + i}`, name, 1000]),
-  keyColumn: 'id',
+  keyColumns: ['id'],
 });
 
 const plainNames = (count: number) => Array.from({ length: count }, (_, i) => `Firm ${i + 1}`);
 
 const literal = (texts: string[]) => texts.map((value) => ({ value, formula: null }));
 
-const COLUMNS: TableData['columns'] = [
-  { name: 'id', format: 'text' },
-  { name: 'status', format: 'text' },
-  { name: 'grant', format: 'eur' },
-  { name: 'publicShare', format: 'percent' },
-];
+/** Some of the Projects columns, headed in `language` and known in both (as spring-tables.ts makes them). */
+const projectColumns = (language: 'en' | 'it') =>
+  ['id', 'status', 'grant', 'publicShare'].map((name) => {
+    const column = springColumns('Projects', language).find((candidate) => candidate.name === name);
+    if (!column) throw new Error(`no Projects column ${name}`);
+    return column;
+  });
 
-const projects = (rows: [string, string, number][]): TableData => ({
+const COLUMNS = projectColumns('en');
+
+const projects = (rows: [string, string, number][], language: 'en' | 'it' = 'en'): TableData => ({
   name: 'Spring_Projects_2008',
-  sheetName: 'Projects 2008',
-  columns: COLUMNS,
+  sheetName: language === 'en' ? 'Projects 2008' : 'Progetti 2008',
+  columns: projectColumns(language),
   rows: rows.map(([id, status, grant]) => [id, status, grant, 0.5]),
-  keyColumn: 'id',
+  keyColumns: ['id'],
 });
 
 const INITIAL = projects([
@@ -184,7 +187,7 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
       expect(table).toMatchObject({
         name: 'Spring_Projects_2008',
         sheetName: 'Projects 2008',
-        header: ['id', 'status', 'grant', 'publicShare'],
+        header: ['Project', 'Status', 'Grant', 'Public share'],
       });
       expect(table?.rows).toEqual(INITIAL.rows);
       expect(await harness.writer.listTables('Spring_')).toEqual(['Spring_Projects_2008']);
@@ -223,12 +226,12 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
     it("reads only the Spring columns asked for: the user's cells come back null", async () => {
       await harness.writer.createTable(INITIAL);
       await harness.addUserColumn('Spring_Projects_2008', 'note', ['check', null, 'gone']);
-      await harness.addUserColumn('Spring_Projects_2008', 'double', '=[@grant]*2');
+      await harness.addUserColumn('Spring_Projects_2008', 'double', '=[@Grant]*2');
 
-      const table = await harness.writer.readTable('Spring_Projects_2008', ['id', 'grant']);
+      const table = await harness.writer.readTable('Spring_Projects_2008', ['Project', 'Grant']);
       const header = await harness.writer.readTable('Spring_Projects_2008', []);
 
-      expect(table?.header).toEqual(['id', 'status', 'grant', 'publicShare', 'note', 'double']);
+      expect(table?.header).toEqual(['Project', 'Status', 'Grant', 'Public share', 'note', 'double']);
       expect(table?.rows).toEqual(INITIAL.rows.map((row) => [row[0], null, row[2], null, null, null]));
       expect(table?.formulas).toEqual(INITIAL.rows.map(() => [null, null, null, null, null, null]));
       expect(header?.header).toEqual(table?.header);
@@ -237,7 +240,7 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
 
     it('refreshes in place by key, keeping the user-added formula column with each row', async () => {
       await harness.writer.createTable(INITIAL);
-      await harness.addUserColumn('Spring_Projects_2008', 'double', '=[@grant]*2');
+      await harness.addUserColumn('Spring_Projects_2008', 'double', '=[@Grant]*2');
 
       const report = await harness.writer.refreshTable(
         projects([
@@ -249,13 +252,13 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
 
       const table = await harness.writer.readTable('Spring_Projects_2008');
       expect(report).toEqual({ added: 1, changed: 1, removed: 1 });
-      expect(table?.header).toEqual(['id', 'status', 'grant', 'publicShare', 'double']);
+      expect(table?.header).toEqual(['Project', 'Status', 'Grant', 'Public share', 'double']);
       expect(table?.rows.map((row) => row.slice(0, 4))).toEqual([
         ['P1', 'completed', 1000, 0.5],
         ['P2', 'completed', 2500, 0.5],
         ['P4', 'ongoing', 4000, 0.5],
       ]);
-      expect(table?.formulas.map((row) => row[4])).toEqual(['=[@grant]*2', '=[@grant]*2', '=[@grant]*2']);
+      expect(table?.formulas.map((row) => row[4])).toEqual(['=[@Grant]*2', '=[@Grant]*2', '=[@Grant]*2']);
     });
 
     it('keeps user-typed values with their row when rows around them change', async () => {
@@ -325,8 +328,8 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
         updatedBy: 'seed',
       });
       await harness.writer.createTable(budgetTableData('2008', [line('L1', 10), line('L2', 20)]));
-      await harness.editCell('Spring_Budget_2008', 'L1', 'paid', 5);
-      await harness.editCell('Spring_Budget_2008', 'L2', 'paid', 15);
+      await harness.editCell('Spring_Budget_2008', 'L1', 'Paid', 5);
+      await harness.editCell('Spring_Budget_2008', 'L2', 'Paid', 15);
 
       await takeTheirs(harness.writer, '2008', {
         lineId: 'L1',
@@ -398,7 +401,7 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
     it('keeps names Excel would read as formulas as text when a refresh changes cells to them', async () => {
       await harness.writer.createTable(named(plainNames(FORMULA_TEXTS.length)));
       // A user who set the column back to Excel's default format: the writer must not rely on `@` being there.
-      await harness.formatColumn('Spring_Firms_2008', 'name', 'General');
+      await harness.formatColumn('Spring_Firms_2008', 'Name', 'General');
 
       const report = await harness.writer.refreshTable(named(FORMULA_TEXTS));
 
@@ -410,7 +413,7 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
 
     it('keeps names Excel would read as formulas as text when a refresh adds rows with them', async () => {
       await harness.writer.createTable(named(['Firm 0'], 0));
-      await harness.formatColumn('Spring_Firms_2008', 'name', 'General');
+      await harness.formatColumn('Spring_Firms_2008', 'Name', 'General');
 
       const report = await harness.writer.refreshTable({
         ...named(FORMULA_TEXTS),
@@ -443,8 +446,8 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
           ids.map((id) => line(id, 'TEM service')),
         ),
       );
-      await harness.formatColumn('Spring_Budget_2008', 'action', 'General');
-      await harness.formatColumn('Spring_Budget_2008', 'updatedBy', 'General');
+      await harness.formatColumn('Spring_Budget_2008', 'Action', 'General');
+      await harness.formatColumn('Spring_Budget_2008', 'Updated by', 'General');
 
       for (const [i, text] of FORMULA_TEXTS.entries()) {
         const lineId = ids[i] ?? '';
@@ -517,12 +520,15 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
       await harness.writer.createTable(INITIAL);
       const renamed = {
         ...INITIAL,
-        columns: [...COLUMNS, { name: 'temDays', format: 'integer' as const }],
+        columns: [
+          ...COLUMNS,
+          { name: 'temDays', header: 'TEM days', aliases: ['Giornate TEM'], format: 'integer' as const },
+        ],
         rows: INITIAL.rows.map((row) => [...row, 15]),
       };
 
       await expect(harness.writer.refreshTable(renamed)).rejects.toThrow(
-        'Table Spring_Projects_2008 has no column temDays any more: restore it, or delete the table and insert it again',
+        'Table Spring_Projects_2008 has no column TEM days (Giornate TEM) any more: restore it, or delete the table and insert it again',
       );
     });
   });
