@@ -29,6 +29,8 @@ export interface ReadOptions {
   specOf: (header: string) => ColumnSpec | undefined;
   /** The date and moment number format codes: numbers shown in them come back as ISO text. */
   dateCodes: DateCodes;
+  /** The time zone moments are read in (an IANA name; the machine's when absent). */
+  timeZone?: string;
   /**
    * Find the calculated columns among the columns not read. A calculated column holds one formula in
    * every row; reading every row of every user column to check could pass the payload limit on its
@@ -119,7 +121,7 @@ export async function readExcelTable(
         const cells = snapshot.rows[start + r] ?? [];
         const cellFormulas = snapshot.formulas[start + r] ?? [];
         row.forEach((value, k) => {
-          cells[run.start + k] = fromExcel(value, codes[k], options.dateCodes);
+          cells[run.start + k] = fromExcel(value, codes[k], options.dateCodes, options.timeZone);
           cellFormulas[run.start + k] = formulaOf(formulas[k], value);
         });
       });

@@ -35,6 +35,8 @@ const specsByHeader = (columns: readonly ColumnSpec[]) => (header: string) =>
  *
  * @param run `Excel.run`, or a stand-in for tests
  * @param numberFormats codes that replace some of {@link EXCEL_NUMBER_FORMATS}
+ * @param timeZone the time zone moments are written and read in (an IANA name): absent, the machine's,
+ *   which is the user's and Excel's; tests give one
  * @example
  * const writer = createExcelWriter();
  * await writer.createTable(projects, (done, total) => setProgress(done / total));
@@ -42,8 +44,10 @@ const specsByHeader = (columns: readonly ColumnSpec[]) => (header: string) =>
 export function createExcelWriter(
   run: ExcelRun = (batch) => Excel.run(batch),
   numberFormats: Partial<NumberFormats> = {},
+  timeZone?: string,
 ): WorkbookWriter {
   const formats: NumberFormats = { ...EXCEL_NUMBER_FORMATS, ...numberFormats };
+  const zone = timeZone ? { timeZone } : {};
   return {
     listTables: (prefix) =>
       run(async (context) => {
@@ -66,10 +70,12 @@ export function createExcelWriter(
             : {}),
           specOf: specsByHeader(springColumnsOf(name) ?? []),
           dateCodes: formats,
+          ...zone,
         });
         return read.snapshot;
       }),
-    createTable: (data, onProgress) => run((context) => writeTable(context, data, formats, onProgress)),
+    createTable: (data, onProgress) =>
+      run((context) => writeTable(context, data, formats, timeZone, onProgress)),
     refreshTable: (data) =>
       run(async (context) => {
         const table = context.workbook.tables.getItemOrNullObject(data.name);
@@ -80,13 +86,14 @@ export function createExcelWriter(
           columns: (header) => springFlags(header, data.columns),
           specOf: specsByHeader(data.columns),
           dateCodes: formats,
+          ...zone,
           calculated: true,
         });
         const plan = planRefresh(snapshot, data);
         const springFormats = columnFormats(snapshot.header, data);
         await applyPlan(
           context,
-          { table, layout, formats, springFormats, calculated, rows: snapshot.rows.length },
+          { table, layout, formats, springFormats, calculated, rows: snapshot.rows.length, ...zone },
           plan,
         );
         return refreshCounts(plan);
@@ -104,6 +111,7 @@ async function writeTable(
   context: Excel.RequestContext,
   data: TableData,
   formats: NumberFormats,
+  timeZone: string | undefined,
   onProgress?: Progress,
 ): Promise<void> {
   const width = data.columns.length;
@@ -131,7 +139,7 @@ async function writeTable(
   // An empty table keeps one blank row; formatted, it passes the formats on to rows added later.
   if (total === 0) sheet.getRangeByIndexes(1, 0, 1, width).numberFormat = [columnCodes];
   const rows = data.rows.map((row) => {
-    const values = data.columns.map((column, c) => toExcel(row[c] ?? null, column.format));
+    const values = data.columns.map((column, c) => toExcel(row[c] ?? null, column.format, timeZone));
     const codes = values.map((value, c) => cellCode(value, columnCodes[c] ?? formats.text, formats.text));
     return { values, codes, bytes: gridRowBytes(values) + gridRowBytes(codes) };
   });

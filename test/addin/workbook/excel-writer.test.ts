@@ -1,5 +1,7 @@
 import { createExcelWriter, EXCEL_NUMBER_FORMATS } from '../../../addin/workbook/excel-writer';
 import { MAX_REQUEST_BYTES } from '../../../addin/workbook/payload';
+import { budgetTableData, projectsTableData } from '../../../addin/workbook/spring-tables';
+import { isoDateToExcelSerial } from '../../../shared/excel-dates';
 import type { DashboardSpec, TableData } from '../../../addin/workbook/writer';
 import {
   createExcelMock,
@@ -113,6 +115,49 @@ describe('Excel writer, on office-addin-mock', () => {
     expect((await writer.readTable('Spring_Firms_2008'))?.rows).toEqual([
       ['007', 12, 0.125, 1000, 0.4, '2008-03-01'],
     ]);
+  });
+
+  it("writes a budget line's last change as a date and time of the user's time zone, dd/mm/yyyy hh:mm", async () => {
+    const writer = createExcelWriter(mock.run, {}, 'Europe/Rome');
+    const line = {
+      edition: '2008',
+      lineId: 'L1',
+      source: 'region',
+      action: 'TEM service',
+      allocated: 100,
+      committed: 50,
+      paid: 10,
+      version: 1,
+      updatedAt: '2026-01-05T09:30:00Z',
+      updatedBy: 'seed',
+    } as const;
+
+    await writer.createTable(budgetTableData('2008', [line], 'it'));
+
+    const cell = mock.model.sheet('Budget 2008')?.cell(1, 7);
+    // 09:30 UTC is 10:30 in Rome in January.
+    expect(cell?.value).toBeCloseTo((isoDateToExcelSerial('2026-01-05') ?? 0) + 10.5 / 24, 9);
+    expect(cell?.format).toBe('dd/mm/yyyy hh:mm');
+    expect((await writer.readTable('Spring_Budget_2008'))?.rows[0]?.[7]).toBe('2026-01-05T09:30:00.000Z');
+    expect(await writer.refreshTable(budgetTableData('2008', [{ ...line, version: 2 }]))).toEqual({
+      added: 0,
+      changed: 1,
+      removed: 0,
+    });
+    expect(mock.model.sheet('Budget 2008')?.cell(1, 7).value).toBe(cell?.value);
+  });
+
+  it('writes the header row in the language of the insert, on a sheet named in it', async () => {
+    await createExcelWriter(mock.run).createTable(projectsTableData('2008', [], 'it'));
+
+    const sheet = mock.model.sheet('Progetti 2008');
+    expect(Array.from({ length: 4 }, (_, c) => sheet?.cell(0, c).value)).toEqual([
+      'Progetto',
+      'Impresa',
+      'TEM',
+      'Mercati obiettivo',
+    ]);
+    expect(mock.model.table('Spring_Projects_2008')).toBeDefined();
   });
 
   it('leaves no row of a longer table it replaces', async () => {

@@ -2,7 +2,9 @@
  * The case suite both workbook writers must pass (hono's common.case.test.ts habit): the Excel writer
  * through office-addin-mock, the preview writer on its in-page model.
  */
-import { takeTheirs } from '../../../addin/workbook/publish';
+import type { SpringApi } from '../../../addin/api/spring-api';
+import { publishBudget, takeTheirs } from '../../../addin/workbook/publish';
+import { MissingColumnError } from '../../../addin/workbook/refresh-plan';
 import { budgetTableData, springColumns } from '../../../addin/workbook/spring-tables';
 import type {
   TableCellValue,
@@ -94,11 +96,13 @@ const projects = (rows: [string, string, number][], language: 'en' | 'it' = 'en'
   keyColumns: ['id'],
 });
 
-const INITIAL = projects([
+const INITIAL_ROWS: [string, string, number][] = [
   ['P1', 'completed', 1000],
   ['P2', 'ongoing', 2000],
   ['P3', 'withdrawn', 3000],
-]);
+];
+
+const INITIAL = projects(INITIAL_ROWS);
 
 const DASHBOARD: DashboardSpec = {
   sheetName: 'Dashboard 2008',
@@ -514,6 +518,113 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
       expect(cells.charts).toEqual([
         { header: literal(['+39 02 1234', '@SUM(A1)']), categories: literal(FORMULA_TEXTS) },
       ]);
+    });
+
+    it.each([
+      ['Italian', 'it', 'en', ['Progetto', 'Stato', 'Contributo', 'Quota pubblica', 'Nota'], 'Progetti 2008'],
+      ['English', 'en', 'it', ['Project', 'Status', 'Grant', 'Public share', 'Nota'], 'Projects 2008'],
+    ] as const)(
+      'refreshes a table inserted in %s from a pane in the other language, keeping its headers, its sheet and the user column',
+      async (_, inserted, refreshed, header, sheetName) => {
+        await harness.writer.createTable(projects(INITIAL_ROWS, inserted));
+        await harness.addUserColumn('Spring_Projects_2008', 'Nota', ['a', 'b', 'c']);
+
+        const report = await harness.writer.refreshTable(
+          projects(
+            [
+              ['P1', 'completed', 1000],
+              ['P2', 'completed', 2000],
+              ['P4', 'ongoing', 4000],
+            ],
+            refreshed,
+          ),
+        );
+
+        const table = await harness.writer.readTable('Spring_Projects_2008');
+        expect(report).toEqual({ added: 1, changed: 1, removed: 1 });
+        expect(table).toMatchObject({ sheetName, header: [...header] });
+        expect(table?.rows).toEqual([
+          ['P1', 'completed', 1000, 0.5, 'a'],
+          ['P2', 'completed', 2000, 0.5, 'b'],
+          ['P4', 'ongoing', 4000, 0.5, null],
+        ]);
+      },
+    );
+
+    it("writes a budget line's last change as a moment that reads back as it was, so that a refresh finds nothing changed", async () => {
+      const lines: BudgetLine[] = ['2026-01-05T09:30:00Z', '2026-07-05T23:59:59.123Z'].map(
+        (updatedAt, i) => ({
+          edition: '2008',
+          lineId: `L${i + 1}`,
+          source: 'region',
+          action: 'TEM service',
+          allocated: 100,
+          committed: 50,
+          paid: 10,
+          version: 1,
+          updatedAt,
+          updatedBy: 'seed',
+        }),
+      );
+      await harness.writer.createTable(budgetTableData('2008', lines, 'it'));
+
+      const table = await harness.writer.readTable('Spring_Budget_2008');
+      const report = await harness.writer.refreshTable(budgetTableData('2008', lines, 'en'));
+
+      expect(table?.rows.map((row) => row[7])).toEqual([
+        '2026-01-05T09:30:00.000Z',
+        '2026-07-05T23:59:59.123Z',
+      ]);
+      expect(report).toEqual({ added: 0, changed: 0, removed: 0 });
+    });
+
+    it("writes a colleague's line over the user's edit in a budget table inserted in Italian (take theirs from an English pane)", async () => {
+      const line = (lineId: string, paid: number, version = 1): BudgetLine => ({
+        edition: '2008',
+        lineId,
+        source: 'region',
+        action: 'TEM service',
+        allocated: 100,
+        committed: 50,
+        paid,
+        version,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        updatedBy: 'seed',
+      });
+      await harness.writer.createTable(budgetTableData('2008', [line('L1', 10), line('L2', 20)], 'it'));
+      await harness.editCell('Spring_Budget_2008', 'L1', 'Pagato', 5);
+      await harness.editCell('Spring_Budget_2008', 'L2', 'Pagato', 15);
+
+      await takeTheirs(harness.writer, '2008', {
+        lineId: 'L1',
+        mine: { allocated: 100, committed: 50, paid: 5 },
+        theirs: { ...line('L1', 7, 2), updatedBy: 'colleague' },
+      });
+
+      const table = await harness.writer.readTable('Spring_Budget_2008');
+      expect(table?.header.slice(5, 7)).toEqual(['Pagato', 'Versione']);
+      expect(table?.rows.map((row) => [row[0], row[5], row[6], row[8]])).toEqual([
+        ['L1', 7, 2, 'colleague'],
+        ['L2', 15, 1, 'seed'],
+      ]);
+    });
+
+    it('refuses to publish a budget table whose Spring column the user renamed, naming it, before asking the service anything', async () => {
+      const data = budgetTableData('2008', [], 'it');
+      await harness.writer.createTable({
+        ...data,
+        columns: data.columns.map((column) =>
+          column.name === 'paid' ? { ...column, header: 'Pagati' } : column,
+        ),
+      });
+      const api = {} as SpringApi;
+
+      const published = publishBudget(api, harness.writer, '2008');
+
+      await expect(published).rejects.toThrow(MissingColumnError);
+      await expect(published).rejects.toThrow(
+        'Table Spring_Budget_2008 has no column Paid (Pagato) any more: restore it, or delete the table and insert it again',
+      );
     });
 
     it('refuses to refresh a table whose Spring column the user deleted, naming it', async () => {
