@@ -4,17 +4,21 @@
  */
 import { FirmYearSchema, type FirmView } from '../../shared/api/firms';
 import {
+  APPLICATION_STATUSES,
   ApplicationSchema,
+  BUDGET_SOURCES,
   BudgetLineSchema,
   ExportFlowSchema,
   FirmSchema,
   ProjectSchema,
   ProvinceSchema,
+  PROJECT_STATUSES,
   VatNumberSchema,
   type Application,
   type BudgetLine,
   type Project,
 } from '../../shared/schemas';
+import { STAGE_REASONS } from '../../shared/stage/constants';
 import { translatorOf } from '../i18n/catalog';
 import { LOCALES, type Language } from '../i18n/language';
 import { TABLE_MESSAGES, type TableMessage } from '../i18n/messages/tables';
@@ -164,6 +168,35 @@ function table(
     rows,
     keyColumns,
   };
+}
+
+/** The columns whose cells hold codes, and the codes each may hold (docs/indicators.md, "Codes in the tables"). */
+export const TABLE_CODES = [
+  { kind: 'Projects', column: 'status', codes: PROJECT_STATUSES },
+  { kind: 'Firms', column: 'application', codes: APPLICATION_STATUSES },
+  { kind: 'Firms', column: 'artisan', codes: [ARTISAN.yes, ARTISAN.no] },
+  { kind: 'Firms', column: 'reason', codes: STAGE_REASONS },
+  { kind: 'Budget', column: 'source', codes: BUDGET_SOURCES },
+] as const satisfies readonly { kind: SpringTableKind; column: string; codes: readonly string[] }[];
+
+/** A code a table's cell may hold, with the header of its column and what it means, in one language. */
+export interface CodeMeaning {
+  header: string;
+  code: string;
+  meaning: string;
+}
+
+/**
+ * What each code in the tables' cells means, in `language`, column by column: what the task pane lists
+ * so that a user reading `NO_EXPORTS` in a cell knows what it says.
+ */
+export function codeMeanings(language: Language): CodeMeaning[] {
+  const translate = translatorOf(TABLE_MESSAGES, language);
+  return TABLE_CODES.flatMap(({ kind, column, codes }) => {
+    const header = springColumns(kind, language).find((spec) => spec.name === column)?.header ?? column;
+    // Every code has its message in the catalog (test/addin/workbook/spring-tables.test.ts).
+    return codes.map((code) => ({ header, code, meaning: translate(`code.${code}` as TableMessage) }));
+  });
 }
 
 /** A moment as ISO text to the millisecond, the form a read of the table gives back; other values as they are. */

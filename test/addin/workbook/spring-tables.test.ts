@@ -2,6 +2,8 @@ import { translatorOf } from '../../../addin/i18n/catalog';
 import { TABLE_MESSAGES } from '../../../addin/i18n/messages/tables';
 import {
   budgetTableData,
+  codeMeanings,
+  TABLE_CODES,
   exportsTableData,
   firmsTableData,
   SPRING_TABLE_KINDS,
@@ -237,6 +239,28 @@ describe('Spring tables: rows', () => {
 });
 
 describe('the codes in the cells', () => {
+  it('gives every code a column may hold a meaning in both languages', () => {
+    const codes = TABLE_CODES.flatMap((entry) => [...entry.codes]);
+    for (const language of ['en', 'it'] as const) {
+      const meanings = codeMeanings(language);
+      expect(meanings.map((meaning) => meaning.code)).toEqual(codes);
+      for (const { code, meaning } of meanings) expect([code, meaning]).not.toEqual([code, `code.${code}`]);
+    }
+    expect(codeMeanings('it').filter((meaning) => meaning.header === 'Motivo')).toHaveLength(6);
+    expect(codeMeanings('en')[0]).toEqual({
+      header: 'Status',
+      code: 'completed',
+      meaning: 'the project ended as planned',
+    });
+  });
+
+  it('has no meaning in the catalog for a code no column holds', () => {
+    const codes = new Set<string>(TABLE_CODES.flatMap((entry) => [...entry.codes]));
+    const keys = Object.keys(TABLE_MESSAGES.en).filter((key) => key.startsWith('code.'));
+
+    expect(keys.filter((key) => !codes.has(key.slice('code.'.length)))).toEqual([]);
+  });
+
   it('says what each code means in both languages', () => {
     const [en, it] = [translatorOf(TABLE_MESSAGES, 'en'), translatorOf(TABLE_MESSAGES, 'it')];
 
