@@ -40,6 +40,9 @@ export function formatNumber(value: number, format: ColumnFormat, language: Lang
       return intl.formatNumber(value, { minimumFractionDigits: 3, maximumFractionDigits: 3, ...GROUPED });
     case 'year':
       return String(value);
+    case 'datetime':
+      // A moment held as a number is a JavaScript time value (milliseconds since 1970, UTC).
+      return formatDateTime(value, language);
     default:
       return String(value);
   }
@@ -68,10 +71,29 @@ export function formatMoment(iso: string, language: Language, timeZone?: string)
   });
 }
 
+/**
+ * A moment (an ISO timestamp, or a time value) to the minute, in the user's own time zone unless another
+ * is given, digits only, as the tables show it in Excel (`dd/mm/yyyy hh:mm`): 05/01/2026, 10:30.
+ */
+export function formatDateTime(moment: string | number, language: Language, timeZone?: string): string {
+  const time = typeof moment === 'number' ? moment : Date.parse(moment);
+  if (Number.isNaN(time)) return String(moment);
+  return formatter(language).formatDate(time, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(timeZone ? { timeZone } : {}),
+  });
+}
+
 /** Shows a cell's value as the column's format says, in the pane's language (the preview grid's cells). */
 export function formatCell(value: TableCellValue, format: ColumnFormat, language: Language): string {
   if (value === null) return '';
   if (typeof value === 'number') return formatNumber(value, format, language);
   if (format === 'date' && typeof value === 'string') return formatDay(value, language);
+  if (format === 'datetime' && typeof value === 'string') return formatDateTime(value, language);
   return String(value);
 }

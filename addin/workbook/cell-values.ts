@@ -1,6 +1,6 @@
 /**
  * How Spring's values become Excel cells and back, for the Excel writer and its dashboard alike: the
- * number format codes, dates as serial numbers, and text kept text.
+ * number format codes, dates and moments as serial numbers, and text kept text.
  */
 import { excelSerialToIsoDate, isoDateToExcelSerial } from '../../shared/excel-dates';
 import type { TableCellValue, ColumnFormat } from './writer';
@@ -24,16 +24,81 @@ export const EXCEL_NUMBER_FORMATS: NumberFormats = {
   points: '+0.0 "pp";-0.0 "pp";0.0 "pp"',
   year: '0',
   date: 'dd/mm/yyyy',
+  datetime: 'dd/mm/yyyy hh:mm',
 };
+
+const DAY_MS = 86_400_000;
+/** Day 0 of Excel's serial dates (shared/excel-dates.ts), as a wall-clock time counted in UTC. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * What the clock on the wall reads at `time` in `timeZone` (the machine's when absent), as a time value
+ * counted in UTC: the offset of `timeZone` at that moment added.
+ */
+function wallClock(time: number, timeZone?: string): number {
+  const zone = timeZone ?? '';
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-US', {
+      ...(timeZone ? { timeZone } : {}),
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    clocks.set(zone, clock);
+  }
+  const part = Object.fromEntries(clock.formatToParts(time).map(({ type, value }) => [type, Number(value)]));
+  const wall = Date.UTC(part.year ?? 0, (part.month ?? 1) - 1, part.day, part.hour, part.minute, part.second);
+  return wall + (((time % 1000) + 1000) % 1000);
+}
+
+/**
+ * The serial number of a moment (ISO date-time text) as the clock on the wall reads it in the user's
+ * time zone: Excel's dates carry no time zone, so a moment is written as the user's own clock shows it.
+ * `timeZone` is an IANA name; absent, the machine's, which is Excel's. Undefined for text that is no
+ * moment.
+ * @example momentToExcelSerial('2026-01-05T09:30:00Z', 'Europe/Rome') // 46027.4375 (10:30 in Rome)
+ */
+export function momentToExcelSerial(iso: string, timeZone?: string): number | undefined {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return undefined;
+  return (wallClock(time, timeZone) - EXCEL_EPOCH_MS) / DAY_MS;
+}
+
+/**
+ * The moment (ISO date-time text, to the millisecond) a serial number stands for, read as the wall
+ * clock in `timeZone` (the machine's when absent): the way back of {@link momentToExcelSerial}.
+ * Undefined when it is no time a JavaScript date can hold.
+ */
+export function excelSerialToMoment(serial: number, timeZone?: string): string | undefined {
+  const wall = EXCEL_EPOCH_MS + Math.round(serial * DAY_MS);
+  if (!Number.isFinite(wall) || Number.isNaN(new Date(wall).getTime())) return undefined;
+  // The offset at the wall time itself, then at the moment that gives: right also beside a change of
+  // offset (summer time), where the two differ.
+  const first = wall - (wallClock(wall, timeZone) - wall);
+  const time = wall - (wallClock(first, timeZone) - first);
+  return new Date(time).toISOString();
+}
 
 /** What office-js takes in `Range.values`. */
 export type ExcelScalar = string | number | boolean;
 
-/** A value as written to a cell: dates as serial numbers (Excel's own), an empty cell as ''. */
-export function toExcel(value: TableCellValue, format: ColumnFormat): ExcelScalar {
+/**
+ * A value as written to a cell: dates and moments as serial numbers (Excel's own; moments as the clock
+ * reads in `timeZone`, the machine's when absent), an empty cell as ''.
+ */
+export function toExcel(value: TableCellValue, format: ColumnFormat, timeZone?: string): ExcelScalar {
   if (value === null) return '';
-  const serial = format === 'date' && typeof value === 'string' ? isoDateToExcelSerial(value) : undefined;
-  return serial ?? value;
+  if (typeof value !== 'string') return value;
+  if (format === 'date') return isoDateToExcelSerial(value) ?? value;
+  if (format === 'datetime') return momentToExcelSerial(value, timeZone) ?? value;
+  return value;
 }
 
 /**
@@ -56,10 +121,23 @@ export function cellCode(value: ExcelScalar, columnCode: string, textCode: strin
   return typeof value === 'string' && value !== '' ? textCode : columnCode;
 }
 
-/** A cell's value as a snapshot holds it: dates shown as dates come back as ISO text, empty as null. */
-export function fromExcel(value: unknown, code: unknown, dateCode: string): TableCellValue {
+/** The number format codes by which a read knows a number for a date or a moment. */
+export type DateCodes = Pick<NumberFormats, 'date' | 'datetime'>;
+
+/**
+ * A cell's value as a snapshot holds it: numbers shown as dates come back as ISO dates, numbers shown
+ * as moments as ISO date-times (read in `timeZone`, the machine's when absent), an empty cell as null.
+ */
+export function fromExcel(
+  value: unknown,
+  code: unknown,
+  codes: DateCodes,
+  timeZone?: string,
+): TableCellValue {
   if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number' && code === dateCode) return excelSerialToIsoDate(value) ?? value;
+  if (typeof value === 'number' && code === codes.date) return excelSerialToIsoDate(value) ?? value;
+  if (typeof value === 'number' && code === codes.datetime)
+    return excelSerialToMoment(value, timeZone) ?? value;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
 }

@@ -2,7 +2,7 @@
  * Reading a table through office-js: the columns asked for, in chunks of rows sized so that each
  * answer stays under Excel on the web's payload limit, a chunk Excel refuses for its size halved.
  */
-import { formulaOf, fromExcel } from './cell-values';
+import { formulaOf, fromExcel, type DateCodes } from './cell-values';
 import { isPayloadLimitError, readChunkRows } from './payload';
 import type { TableCellValue, ColumnSpec, TableSnapshot } from './writer';
 
@@ -23,12 +23,14 @@ export interface TableRead {
 
 /** What to read of a table. */
 export interface ReadOptions {
-  /** The columns whose cells are read, by name; every column when absent. */
-  columns?: readonly string[];
-  /** What a column holds, for estimating an answer's size; a column without a spec counts as long text. */
-  specOf: (name: string) => ColumnSpec | undefined;
-  /** The date number format code: numbers shown in it come back as ISO dates. */
-  dateCode: string;
+  /** Which of the table's columns to read, given its header row; every column when absent. */
+  columns?: (header: readonly string[]) => readonly boolean[];
+  /** What a column holds, by its header, for estimating an answer's size; a column without a spec counts as long text. */
+  specOf: (header: string) => ColumnSpec | undefined;
+  /** The date and moment number format codes: numbers shown in them come back as ISO text. */
+  dateCodes: DateCodes;
+  /** The time zone moments are read in (an IANA name; the machine's when absent). */
+  timeZone?: string;
   /**
    * Find the calculated columns among the columns not read. A calculated column holds one formula in
    * every row; reading every row of every user column to check could pass the payload limit on its
@@ -77,8 +79,8 @@ export async function readExcelTable(
 
   const header = (headerRange.values[0] ?? []).map(String);
   const layout: Layout = { sheet, top: headerRange.rowIndex + 1, left: headerRange.columnIndex };
-  const wanted = options.columns && new Set(options.columns);
-  const read = header.map((name) => !wanted || wanted.has(name));
+  const chosen = options.columns?.(header);
+  const read = header.map((_, c) => (chosen ? chosen[c] === true : true));
   const count = rowCount.count;
   const blank = () => Array.from({ length: count }, () => header.map((): null => null));
   const snapshot: TableSnapshot = {
@@ -119,7 +121,7 @@ export async function readExcelTable(
         const cells = snapshot.rows[start + r] ?? [];
         const cellFormulas = snapshot.formulas[start + r] ?? [];
         row.forEach((value, k) => {
-          cells[run.start + k] = fromExcel(value, codes[k], options.dateCode);
+          cells[run.start + k] = fromExcel(value, codes[k], options.dateCodes, options.timeZone);
           cellFormulas[run.start + k] = formulaOf(formulas[k], value);
         });
       });

@@ -27,6 +27,8 @@ export interface RefreshTarget {
   calculated: [number, string][];
   /** Body rows before the refresh. */
   rows: number;
+  /** The time zone moments are written in (an IANA name; the machine's when absent). */
+  timeZone?: string;
 }
 
 /** Cells as written: values, and the number format each gets first. */
@@ -117,8 +119,8 @@ async function appendRows(
 
 /** Spring values of neighbouring columns from `column` on, as written: converted, each with its format code. */
 function cellsOf(target: RefreshTarget, values: TableCellValue[], column: number): Cells {
-  const { formats, springFormats } = target;
-  const written = values.map((value, k) => toExcel(value, springFormats[column + k] ?? 'text'));
+  const { formats, springFormats, timeZone } = target;
+  const written = values.map((value, k) => toExcel(value, springFormats[column + k] ?? 'text', timeZone));
   return {
     values: written,
     codes: written.map((value, k) =>

@@ -5,7 +5,16 @@ import { applyPlan } from './excel-table-refresh';
 import { chunkBySize, GRID_BYTES, gridRowBytes, jsonBytes, MAX_REQUEST_BYTES } from './payload';
 import { planRefresh, refreshCounts } from './refresh-plan';
 import { springColumnsOf } from './spring-tables';
-import type { ColumnFormat, ColumnSpec, Progress, TableData, WorkbookWriter } from './writer';
+import {
+  columnIndexes,
+  heads,
+  springFlags,
+  type ColumnFormat,
+  type ColumnSpec,
+  type Progress,
+  type TableData,
+  type WorkbookWriter,
+} from './writer';
 
 export { EXCEL_NUMBER_FORMATS, type NumberFormats } from './cell-values';
 
@@ -15,11 +24,9 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 /** The table style Spring tables get (Excel's default blue, banded rows). */
 export const TABLE_STYLE = 'TableStyleMedium2';
 
-/** A column's spec by name, for estimating reads (undefined for a name not among `columns`). */
-const specsByName = (columns: readonly ColumnSpec[]) => {
-  const byName = new Map(columns.map((column) => [column.name, column]));
-  return (name: string) => byName.get(name);
-};
+/** A column's spec by the header it has in the table, for estimating reads (undefined for the user's). */
+const specsByHeader = (columns: readonly ColumnSpec[]) => (header: string) =>
+  columns.find((column) => heads(column, header));
 
 /**
  * The Excel implementation of {@link WorkbookWriter}, through office-js. Every office-js error reaches
@@ -28,6 +35,8 @@ const specsByName = (columns: readonly ColumnSpec[]) => {
  *
  * @param run `Excel.run`, or a stand-in for tests
  * @param numberFormats codes that replace some of {@link EXCEL_NUMBER_FORMATS}
+ * @param timeZone the time zone moments are written and read in (an IANA name): absent, the machine's,
+ *   which is the user's and Excel's; tests give one
  * @example
  * const writer = createExcelWriter();
  * await writer.createTable(projects, (done, total) => setProgress(done / total));
@@ -35,8 +44,10 @@ const specsByName = (columns: readonly ColumnSpec[]) => {
 export function createExcelWriter(
   run: ExcelRun = (batch) => Excel.run(batch),
   numberFormats: Partial<NumberFormats> = {},
+  timeZone?: string,
 ): WorkbookWriter {
   const formats: NumberFormats = { ...EXCEL_NUMBER_FORMATS, ...numberFormats };
+  const zone = timeZone ? { timeZone } : {};
   return {
     listTables: (prefix) =>
       run(async (context) => {
@@ -47,19 +58,24 @@ export function createExcelWriter(
           .filter((name) => name.startsWith(prefix))
           .sort();
       }),
-    readTable: (name, springColumns) =>
+    readTable: (name, headers) =>
       run(async (context) => {
         const table = context.workbook.tables.getItemOrNullObject(name);
         await context.sync();
         if (table.isNullObject) return undefined;
+        const wanted = headers && new Set(headers);
         const read = await readExcelTable(context, table, {
-          ...(springColumns ? { columns: springColumns } : {}),
-          specOf: specsByName(springColumnsOf(name) ?? []),
-          dateCode: formats.date,
+          ...(wanted
+            ? { columns: (header: readonly string[]) => header.map((cell) => wanted.has(cell)) }
+            : {}),
+          specOf: specsByHeader(springColumnsOf(name) ?? []),
+          dateCodes: formats,
+          ...zone,
         });
         return read.snapshot;
       }),
-    createTable: (data, onProgress) => run((context) => writeTable(context, data, formats, onProgress)),
+    createTable: (data, onProgress) =>
+      run((context) => writeTable(context, data, formats, timeZone, onProgress)),
     refreshTable: (data) =>
       run(async (context) => {
         const table = context.workbook.tables.getItemOrNullObject(data.name);
@@ -67,16 +83,17 @@ export function createExcelWriter(
         if (table.isNullObject) throw new Error(`There is no table ${data.name} to refresh: insert it first`);
         // Only Spring's columns are read: the user's are never written, so never compared.
         const { snapshot, layout, calculated } = await readExcelTable(context, table, {
-          columns: data.columns.map((column) => column.name),
-          specOf: specsByName(data.columns),
-          dateCode: formats.date,
+          columns: (header) => springFlags(header, data.columns),
+          specOf: specsByHeader(data.columns),
+          dateCodes: formats,
+          ...zone,
           calculated: true,
         });
         const plan = planRefresh(snapshot, data);
         const springFormats = columnFormats(snapshot.header, data);
         await applyPlan(
           context,
-          { table, layout, formats, springFormats, calculated, rows: snapshot.rows.length },
+          { table, layout, formats, springFormats, calculated, rows: snapshot.rows.length, ...zone },
           plan,
         );
         return refreshCounts(plan);
@@ -94,6 +111,7 @@ async function writeTable(
   context: Excel.RequestContext,
   data: TableData,
   formats: NumberFormats,
+  timeZone: string | undefined,
   onProgress?: Progress,
 ): Promise<void> {
   const width = data.columns.length;
@@ -112,7 +130,7 @@ async function writeTable(
   const columnCodes = data.columns.map((column) => formats[column.format]);
   const header = sheet.getRangeByIndexes(0, 0, 1, width);
   const headerCodes = [data.columns.map(() => formats.text)];
-  const headerValues = [data.columns.map((column) => column.name)];
+  const headerValues = [data.columns.map((column) => column.header)];
   header.numberFormat = headerCodes;
   header.values = headerValues;
   // The header goes with the first chunk: counted in every chunk's share, to keep it simple.
@@ -121,7 +139,7 @@ async function writeTable(
   // An empty table keeps one blank row; formatted, it passes the formats on to rows added later.
   if (total === 0) sheet.getRangeByIndexes(1, 0, 1, width).numberFormat = [columnCodes];
   const rows = data.rows.map((row) => {
-    const values = data.columns.map((column, c) => toExcel(row[c] ?? null, column.format));
+    const values = data.columns.map((column, c) => toExcel(row[c] ?? null, column.format, timeZone));
     const codes = values.map((value, c) => cellCode(value, columnCodes[c] ?? formats.text, formats.text));
     return { values, codes, bytes: gridRowBytes(values) + gridRowBytes(codes) };
   });
@@ -154,6 +172,9 @@ async function writeTable(
 
 /** Each table column's Spring format, undefined for the user's columns. */
 function columnFormats(header: string[], data: TableData): (ColumnFormat | undefined)[] {
-  const formatOf = new Map(data.columns.map((column) => [column.name, column.format]));
-  return header.map((name) => formatOf.get(name));
+  const formats: (ColumnFormat | undefined)[] = header.map(() => undefined);
+  columnIndexes(header, data.columns).forEach((index, i) => {
+    if (index >= 0) formats[index] = data.columns[i]?.format;
+  });
+  return formats;
 }

@@ -1,7 +1,14 @@
 import { chunkBySize, jsonBytes } from './payload';
 import type { PreviewWorkbook } from './preview-workbook';
 import { planRefresh, refreshCounts } from './refresh-plan';
-import { checkBlock, checkChart, type TableData, type TableSnapshot, type WorkbookWriter } from './writer';
+import {
+  checkBlock,
+  checkChart,
+  springFlags,
+  type TableData,
+  type TableSnapshot,
+  type WorkbookWriter,
+} from './writer';
 
 /**
  * The preview implementation of {@link WorkbookWriter}: writes into an on-page {@link PreviewWorkbook}.
@@ -9,16 +16,21 @@ import { checkBlock, checkChart, type TableData, type TableSnapshot, type Workbo
  * one), so `=1+1` from the service stays text here as in Excel.
  */
 export function createPreviewWriter(workbook: PreviewWorkbook): WorkbookWriter {
-  const snapshot = (name: string, springColumns?: readonly string[]): TableSnapshot | undefined => {
+  /** A table as it stands; `columns`, given its header, says which columns' cells to read (all when absent). */
+  const snapshot = (
+    name: string,
+    columns?: (header: readonly string[]) => readonly boolean[],
+  ): TableSnapshot | undefined => {
     const table = workbook.tables.get(name);
     if (!table) return undefined;
-    // As the Excel writer, a read given Spring's columns leaves the others' cells null.
-    const wanted = springColumns && new Set(springColumns);
-    const read = table.columns.map((column) => !wanted || wanted.has(column.header));
+    const header = table.columns.map((column) => column.header);
+    // As the Excel writer, a read of some columns leaves the others' cells null.
+    const chosen = columns?.(header);
+    const read = header.map((_, c) => (chosen ? chosen[c] === true : true));
     return {
       name,
       sheetName: table.sheetName,
-      header: table.columns.map((column) => column.header),
+      header,
       rows: table.rows.map((row) => row.map((value, c) => (read[c] ? value : null))),
       formulas: table.formulas.map((row) => row.map((formula, c) => (read[c] ? formula : null))),
     };
@@ -26,7 +38,10 @@ export function createPreviewWriter(workbook: PreviewWorkbook): WorkbookWriter {
   return {
     listTables: async (prefix) =>
       [...workbook.tables.keys()].filter((name) => name.startsWith(prefix)).sort(),
-    readTable: async (name, springColumns) => snapshot(name, springColumns),
+    readTable: async (name, headers) => {
+      const wanted = headers && new Set(headers);
+      return snapshot(name, wanted && ((header) => header.map((cell) => wanted.has(cell))));
+    },
     createTable: async (data: TableData, onProgress) => {
       const rows: TableData['rows'] = [];
       // Chunked by size like the Excel writer, so progress reads much the same in both.
@@ -38,7 +53,7 @@ export function createPreviewWriter(workbook: PreviewWorkbook): WorkbookWriter {
       workbook.put({
         name: data.name,
         sheetName: data.sheetName,
-        columns: data.columns.map((column) => ({ header: column.name, format: column.format })),
+        columns: data.columns.map((column) => ({ header: column.header, format: column.format })),
         rows,
         formulas: rows.map((row) => row.map(() => null)),
       });
@@ -46,10 +61,8 @@ export function createPreviewWriter(workbook: PreviewWorkbook): WorkbookWriter {
     },
     refreshTable: async (data: TableData) => {
       const table = workbook.tables.get(data.name);
-      const current = snapshot(
-        data.name,
-        data.columns.map((column) => column.name),
-      );
+      // Only Spring's columns are read, found by their headers in either language.
+      const current = snapshot(data.name, (header) => springFlags(header, data.columns));
       if (!table || !current) throw new Error(`There is no table ${data.name} to refresh: insert it first`);
       const plan = planRefresh(current, data);
       for (const { row, column, value } of plan.updates) {

@@ -1,7 +1,8 @@
 import type { BudgetLine } from '../../shared/schemas';
 import type { SpringApi } from '../api/spring-api';
 import { isApiError } from '../errors';
-import { budgetTableData } from './spring-tables';
+import { springColumnsIn } from './refresh-plan';
+import { budgetTableData, springColumns } from './spring-tables';
 import { springTableName, type TableCellValue, type TableSnapshot, type WorkbookWriter } from './writer';
 
 /** The three amounts a finance user edits. */
@@ -47,23 +48,51 @@ const amountsOf = (source: Record<string, unknown>): Amounts => ({
   paid: Number(source.paid),
 });
 
-/** The row's amounts, or what is wrong with them (a text typed in an amount cell, a negative number). */
-function amountsOfRow(row: Record<string, TableCellValue>, lineId: string): Amounts | { problem: string } {
+/** The Budget table's columns, recognised by their headers in every language. */
+const BUDGET_COLUMNS = springColumns('Budget');
+
+/** A budget table's rows as records by column name, and each column's header as the table shows it. */
+interface BudgetRows {
+  rows: Record<string, TableCellValue>[];
+  headerOf: (name: string) => string;
+}
+
+/**
+ * Reads a budget table's rows by column name, whichever language its headers are in; a column the user
+ * renamed or deleted is a `MissingColumnError` naming it.
+ */
+function budgetRows(table: TableSnapshot): BudgetRows {
+  const indexes = springColumnsIn(table, BUDGET_COLUMNS);
+  const indexOf = new Map(BUDGET_COLUMNS.map((column, i) => [column.name, indexes[i] ?? -1]));
+  return {
+    rows: table.rows.map((row) =>
+      Object.fromEntries(
+        BUDGET_COLUMNS.map((column) => [column.name, row[indexOf.get(column.name) ?? -1] ?? null]),
+      ),
+    ),
+    headerOf: (name) => table.header[indexOf.get(name) ?? -1] ?? name,
+  };
+}
+
+/**
+ * The row's amounts, or what is wrong with them (a text typed in an amount cell, a negative number),
+ * naming the column by its header in the table.
+ */
+function amountsOfRow(
+  row: Record<string, TableCellValue>,
+  lineId: string,
+  headerOf: BudgetRows['headerOf'],
+): Amounts | { problem: string } {
   for (const field of EDITABLE) {
     const value = row[field];
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       const shown = value === null || value === '' ? 'an empty cell' : `"${String(value)}"`;
       return {
-        problem: `${field} of line ${lineId} must be an amount in EUR of 0 or more (the cell holds ${shown})`,
+        problem: `${headerOf(field)} of line ${lineId} must be an amount in EUR of 0 or more (the cell holds ${shown})`,
       };
     }
   }
   return amountsOf(row);
-}
-
-/** The budget table's rows as records by header name. */
-function rowsOf(table: TableSnapshot): Record<string, TableCellValue>[] {
-  return table.rows.map((row) => Object.fromEntries(table.header.map((name, i) => [name, row[i] ?? null])));
 }
 
 /** The line as the user last pulled it: the server's line at the row's version, from its history if it moved on. */
@@ -88,7 +117,7 @@ async function writeLines(writer: WorkbookWriter, edition: string, lines: Budget
   const table = await writer.readTable(name);
   if (!table) return;
   const byId = new Map(lines.map((line) => [line.lineId, line]));
-  const kept = rowsOf(table).map((row): BudgetLine => {
+  const kept = budgetRows(table).rows.map((row): BudgetLine => {
     const fresh = byId.get(String(row.lineId));
     return fresh ?? ({ ...row, edition } as unknown as BudgetLine);
   });
@@ -97,14 +126,15 @@ async function writeLines(writer: WorkbookWriter, edition: string, lines: Budget
 
 /** The table's rows whose amounts differ from the line as pulled, in table order. */
 async function editedRows(api: SpringApi, edition: string, table: TableSnapshot): Promise<EditedRow[]> {
+  const { rows, headerOf } = budgetRows(table);
   const current = new Map((await api.budget(edition)).map((line) => [line.lineId, line]));
   const edited: EditedRow[] = [];
-  for (const row of rowsOf(table)) {
+  for (const row of rows) {
     const lineId = String(row.lineId);
     const line = current.get(lineId);
     if (!line) continue;
     const version = Number(row.version);
-    const mine = amountsOfRow(row, lineId);
+    const mine = amountsOfRow(row, lineId, headerOf);
     if ('problem' in mine) {
       edited.push({ lineId, version, mine });
       continue;

@@ -1,4 +1,5 @@
 import { EDITION_IDS } from '../../shared/schemas';
+import type { Language } from '../i18n/language';
 import { readAllPages, type PageOptions } from '../api/pages';
 import type { SpringApi } from '../api/spring-api';
 import { isRequestCancelled } from '../errors';
@@ -35,6 +36,11 @@ export interface PullOptions {
   onProgress?: (progress: PullProgress) => void;
   /** Items a page of the API holds (the API allows 1..500). */
   pageSize?: number;
+  /**
+   * The language a new table's headers and sheet are named in (English when absent). A table already in
+   * the workbook keeps its own: a refresh finds its columns by their headers in either language.
+   */
+  language?: Language;
 }
 
 const checkCancelled = (signal?: AbortSignal) => {
@@ -65,11 +71,13 @@ export async function readSpringTable(
   edition: string,
   options: PullOptions = {},
 ): Promise<TableData> {
+  const language = options.language ?? 'en';
   switch (kind) {
     case 'Projects':
       return projectsTableData(
         edition,
         await readPages((limit, cursor, signal) => api.projects(edition, limit, cursor, signal), options),
+        language,
       );
     case 'Firms':
     case 'Exports': {
@@ -77,7 +85,9 @@ export async function readSpringTable(
         (limit, cursor, signal) => api.editionFirms(edition, limit, cursor, signal),
         options,
       );
-      return kind === 'Firms' ? firmsTableData(edition, firms) : exportsTableData(edition, firms);
+      return kind === 'Firms'
+        ? firmsTableData(edition, firms, language)
+        : exportsTableData(edition, firms, language);
     }
     case 'Budget': {
       checkCancelled(options.signal);
@@ -85,14 +95,19 @@ export async function readSpringTable(
         throw isRequestCancelled(error) ? new PullCancelledError() : error;
       });
       checkCancelled(options.signal);
-      return budgetTableData(edition, items);
+      return budgetTableData(edition, items, language);
     }
   }
 }
 
 /**
- * Inserts a Spring table, or brings it up to date in place when the workbook has it already (keeping
- * the user's columns). Cancel stops between pages and before writing; the table is then untouched.
+ * Inserts a Spring table, headed and on a sheet named in `options.language`, or brings it up to date in
+ * place when the workbook has it already (keeping the user's columns, and its headers and sheet in the
+ * language it was inserted in). Cancel stops between pages and before writing; the table is then
+ * untouched.
+ *
+ * @example
+ * await pullTable(api, writer, 'Projects', '2008', { language: 'it' }); // sheet "Progetti 2008"
  */
 export async function pullTable(
   api: SpringApi,

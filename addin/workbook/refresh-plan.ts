@@ -1,4 +1,10 @@
-import type { TableCellValue, TableData, TableSnapshot } from './writer';
+import {
+  columnIndexes,
+  type ColumnSpec,
+  type TableCellValue,
+  type TableData,
+  type TableSnapshot,
+} from './writer';
 
 /** One Spring cell to change: its row in the table body, its column in the table, the new value. */
 export interface CellUpdate {
@@ -24,34 +30,49 @@ export class MissingColumnError extends Error {
   readonly code = 'ERR_MISSING_COLUMN';
 }
 
-const keyOf = (value: TableCellValue) => (value === null ? '' : String(value));
+/** A column as the message names it: its header in every language (`Paid (Pagato)`). */
+const named = (column: ColumnSpec) =>
+  column.aliases?.length ? `${column.header} (${column.aliases.join(', ')})` : column.header;
+
+/**
+ * Where each of `columns` stands in `table` (see {@link columnIndexes}); a column the table no longer
+ * has, under its header in any language, is a {@link MissingColumnError} naming it.
+ */
+export function springColumnsIn(table: TableSnapshot, columns: readonly ColumnSpec[]): number[] {
+  const indexes = columnIndexes(table.header, columns);
+  const missing = columns.find((_, i) => indexes[i] === -1);
+  if (missing) {
+    throw new MissingColumnError(
+      `Table ${table.name} has no column ${named(missing)} any more: restore it, or delete the table and insert it again`,
+    );
+  }
+  return indexes;
+}
+
+/** A row's key: its key cells as text, together (`["F0319","2007","FR"]`), so that no two keys run into one. */
+const keyOf = (row: readonly TableCellValue[], indexes: readonly number[]) =>
+  JSON.stringify(indexes.map((index) => String(row[index] ?? '')));
 
 /**
  * Compares a table as it stands with Spring's current rows, by key. Columns not in `data.columns` are
- * the user's: never written, so their formulas and values stay with their rows.
+ * the user's: never written, so their formulas and values stay with their rows. The table's columns are
+ * found by their headers, in whichever language the table was inserted.
  */
 export function planRefresh(table: TableSnapshot, data: TableData): RefreshPlan {
-  const columnAt = new Map(table.header.map((name, index) => [name, index]));
-  const springColumns = data.columns.map((column) => {
-    const index = columnAt.get(column.name);
-    if (index === undefined) {
-      throw new MissingColumnError(
-        `Table ${table.name} has no column ${column.name} any more: restore it, or delete the table and insert it again`,
-      );
-    }
+  const springColumns = springColumnsIn(table, data.columns);
+  const keyIndexes = data.keyColumns.map((name) => {
+    const index = data.columns.findIndex((column) => column.name === name);
+    if (index < 0) throw new MissingColumnError(`${name} is not one of the table's Spring columns`);
     return index;
   });
-  const keyIndex = data.columns.findIndex((column) => column.name === data.keyColumn);
-  const tableKeyIndex = springColumns[keyIndex];
-  if (tableKeyIndex === undefined)
-    throw new MissingColumnError(`${data.keyColumn} is not one of the table's Spring columns`);
+  const tableKeyIndexes = keyIndexes.map((index) => springColumns[index] ?? -1);
 
-  const wanted = new Map(data.rows.map((row) => [keyOf(row[keyIndex] ?? null), row]));
+  const wanted = new Map(data.rows.map((row) => [keyOf(row, keyIndexes), row]));
   const updates: CellUpdate[] = [];
   const deletions: number[] = [];
   const present = new Set<string>();
   table.rows.forEach((row, rowIndex) => {
-    const key = keyOf(row[tableKeyIndex] ?? null);
+    const key = keyOf(row, tableKeyIndexes);
     const fresh = wanted.get(key);
     if (!fresh || present.has(key)) {
       deletions.push(rowIndex);
@@ -66,7 +87,7 @@ export function planRefresh(table: TableSnapshot, data: TableData): RefreshPlan 
     });
   });
   const appends = data.rows
-    .filter((row) => !present.has(keyOf(row[keyIndex] ?? null)))
+    .filter((row) => !present.has(keyOf(row, keyIndexes)))
     .map((row) => {
       const full: TableCellValue[] = table.header.map(() => null);
       springColumns.forEach((column, i) => (full[column] = row[i] ?? null));

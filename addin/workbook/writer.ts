@@ -7,21 +7,32 @@ import type { Language } from '../i18n/language';
 
 /**
  * What a cell of a Spring table holds, as the writers take and give it. Dates are ISO text
- * (`2008-03-01`); Excel shows them through the column's format (not the import's `SheetCellValue`,
- * shared/import/sheet-rows.ts, where a date may be a Date).
+ * (`2008-03-01`), moments ISO date-time text (`2026-01-05T09:30:00.000Z`); Excel shows them through the
+ * column's format (not the import's `SheetCellValue`, shared/import/sheet-rows.ts, where a date may be a
+ * Date).
  */
 export type TableCellValue = string | number | boolean | null;
 
 /**
  * How a column's numbers are shown: in the user's language (the writers pick the number format).
  * `percent` is a share (0.672 reads 67.2%); `points` a difference of shares, already in percentage
- * points (7.7 reads +7.7 pp); `year` a calendar year, never grouped (2009, not 2,009).
+ * points (7.7 reads +7.7 pp); `year` a calendar year, never grouped (2009, not 2,009); `date` a day
+ * (01/03/2008); `datetime` a moment, shown to the minute in the user's time zone (05/01/2026 10:30).
  */
-export type ColumnFormat = 'text' | 'integer' | 'decimal' | 'eur' | 'percent' | 'points' | 'year' | 'date';
+export type ColumnFormat =
+  'text' | 'integer' | 'decimal' | 'eur' | 'percent' | 'points' | 'year' | 'date' | 'datetime';
 
 /** One column a Spring table owns. */
 export interface ColumnSpec {
+  /** The stable id the code knows the column by (`eligibleCost`); never shown. */
   name: string;
+  /** What the header row shows, in the language of the insert (`Costo ammissibile`). */
+  header: string;
+  /**
+   * The other headers the column is recognised by in a table already in the workbook: its header in the
+   * other languages, so that a table inserted in Italian refreshes from an English pane.
+   */
+  aliases?: readonly string[];
   format: ColumnFormat;
   /**
    * The longest text the column can hold (in `string.length` units), from the shared schemas; absent
@@ -38,8 +49,32 @@ export interface TableData {
   sheetName: string;
   columns: ColumnSpec[];
   rows: TableCellValue[][];
-  /** The column whose value identifies a row (e.g. `id`), for refreshing in place. */
-  keyColumn: string;
+  /**
+   * The columns (by name) whose values together identify a row, for refreshing in place: `id`, or an
+   * export flow's `firmId`, `year` and `country`.
+   */
+  keyColumns: readonly string[];
+}
+
+/** Whether a table's header cell heads `column`: its header, or one of its aliases. */
+export function heads(column: ColumnSpec, header: string): boolean {
+  return column.header === header || (column.aliases?.includes(header) ?? false);
+}
+
+/**
+ * Where each of `columns` stands in a table whose header row is `header`: the index of the first header
+ * cell that heads it, or -1 when none does (the user renamed or deleted the column). The cells that head
+ * none of `columns` are the user's columns.
+ */
+export function columnIndexes(header: readonly string[], columns: readonly ColumnSpec[]): number[] {
+  return columns.map((column) => header.findIndex((cell) => heads(column, cell)));
+}
+
+/** For each cell of a header row, whether it heads one of `columns` (the others head the user's columns). */
+export function springFlags(header: readonly string[], columns: readonly ColumnSpec[]): boolean[] {
+  const flags = header.map(() => false);
+  for (const index of columnIndexes(header, columns)) if (index >= 0) flags[index] = true;
+  return flags;
 }
 
 /**
@@ -168,11 +203,11 @@ export interface WorkbookWriter {
   /** Names of the tables whose names start with `prefix` (e.g. `Spring_`). */
   listTables(prefix: string): Promise<string[]>;
   /**
-   * A table as it stands, or undefined when there is none of that name. Given `springColumns`, only
-   * those columns' cells are read (the others come back null, in rows and formulas): a refresh reads
-   * no more than it compares, and `[]` reads the header alone.
+   * A table as it stands, or undefined when there is none of that name. Given `headers`, only the cells
+   * of the columns so headed are read (the others come back null, in rows and formulas): `[]` reads the
+   * header alone.
    */
-  readTable(name: string, springColumns?: readonly string[]): Promise<TableSnapshot | undefined>;
+  readTable(name: string, headers?: readonly string[]): Promise<TableSnapshot | undefined>;
   /**
    * Creates the table, formatted (number formats per column, header row frozen, columns fitted), on its
    * sheet; a table of that name already there is replaced.
@@ -180,7 +215,9 @@ export interface WorkbookWriter {
   createTable(data: TableData, onProgress?: Progress): Promise<void>;
   /**
    * Brings a table up to date in place, by key: rows whose key is new are added, rows whose Spring
-   * values differ are changed, rows whose key is gone are removed. Columns the user added beside
+   * values differ are changed, rows whose key is gone are removed. The table keeps its header row, in
+   * whichever language it was inserted (its columns are recognised by {@link columnIndexes}), and its
+   * sheet. Columns the user added beside
    * Spring's (formulas included) are kept, row by row, and never read, but for what new rows need of
    * a calculated column. Text stays text, even text Excel would take for a formula (`=1+1`).
    */

@@ -28,10 +28,22 @@ async function desk(): Promise<Desk> {
   };
 }
 
-/** Edits a budget row's amount in a desk's workbook, as a user typing in the cell. */
-function edit(at: Desk, lineId: string, field: 'allocated' | 'committed' | 'paid', value: number): void {
+/** The headers of the amounts a finance user edits, in the languages a budget table is inserted in. */
+const AMOUNT_HEADERS = {
+  en: { allocated: 'Allocated', committed: 'Committed', paid: 'Paid' },
+  it: { allocated: 'Stanziato', committed: 'Impegnato', paid: 'Pagato' },
+} as const;
+
+/** Edits a budget row's amount in a desk's workbook, as a user typing in the cell (headed in `language`). */
+function edit(
+  at: Desk,
+  lineId: string,
+  field: 'allocated' | 'committed' | 'paid',
+  value: number,
+  language: 'en' | 'it' = 'en',
+): void {
   const table = at.workbook.tables.get('Spring_Budget_2007');
-  const column = table?.columns.findIndex((c) => c.header === field) ?? -1;
+  const column = table?.columns.findIndex((c) => c.header === AMOUNT_HEADERS[language][field]) ?? -1;
   const row = table?.rows.find((r) => r[0] === lineId);
   if (!row || column < 0) throw new Error(`no ${lineId}.${field}`);
   row[column] = value;
@@ -67,6 +79,30 @@ describe('publishing budget edits', () => {
     expect(report).toEqual({ published: [line.lineId], conflicts: [], notSent: [] });
     expect(await serverLine(line.lineId)).toMatchObject({ paid: line.paid - 5, version: line.version + 1 });
     expect(rowOf(mine, line.lineId)?.[6]).toBe(line.version + 1);
+  });
+
+  it('publishes from a table inserted in Italian, and writes the new version into it, still in Italian', async () => {
+    const mine = await desk();
+    await pullTable(mine.api, mine.writer, 'Budget', '2007', { language: 'it' });
+    const line = await serverLine((lines[3] as BudgetLine).lineId);
+    edit(mine, line.lineId, 'paid', line.paid - 7, 'it');
+
+    const report = await publishBudget(mine.api, mine.writer, '2007');
+
+    expect(report).toEqual({ published: [line.lineId], conflicts: [], notSent: [] });
+    expect(await serverLine(line.lineId)).toMatchObject({ paid: line.paid - 7, version: line.version + 1 });
+    expect(rowOf(mine, line.lineId)?.slice(5, 7)).toEqual([line.paid - 7, line.version + 1]);
+    expect(mine.workbook.tables.get('Spring_Budget_2007')?.columns.map((c) => c.header)).toEqual([
+      'Voce',
+      'Fonte',
+      'Azione',
+      'Stanziato',
+      'Impegnato',
+      'Pagato',
+      'Versione',
+      'Aggiornato il',
+      'Aggiornato da',
+    ]);
   });
 
   it('shows a conflict when a colleague changed the same line, and "keep mine" then wins on the new version', async () => {
@@ -171,7 +207,7 @@ describe('publishing budget edits', () => {
       conflicts: [],
       failed: {
         lineId: third.lineId,
-        message: `paid of line ${third.lineId} must be an amount in EUR of 0 or more (the cell holds "dodicimila")`,
+        message: `Paid of line ${third.lineId} must be an amount in EUR of 0 or more (the cell holds "dodicimila")`,
       },
       notSent: [fourth.lineId],
     });

@@ -47,7 +47,7 @@ describe('pulling Spring tables into a workbook', () => {
       refreshed: false,
     });
     expect(table?.sheetName).toBe('Projects 2009-2010');
-    expect(table?.header.slice(0, 3)).toEqual(['id', 'firmId', 'temId']);
+    expect(table?.header.slice(0, 3)).toEqual(['Project', 'Firm', 'TEM']);
     expect(progress.filter((line) => line.startsWith('reading')).length).toBeGreaterThan(1);
     expect(progress.at(-1)).toBe(`writing ${table?.rows.length}`);
   });
@@ -73,6 +73,23 @@ describe('pulling Spring tables into a workbook', () => {
     expect(after?.rows[0]?.[5]).toBe(Number(line[5]) - 1);
     expect(after?.rows[0]?.[6]).toBe(Number(line[6]) + 1);
     expect(after?.rows.map((row) => row[9])).toEqual(budget?.rows.map((_, i) => `note ${i}`));
+  });
+
+  it('inserts a table in Italian, which a pane in English then refreshes in place, keeping it in Italian', async () => {
+    await pullTable(client, writer, 'Exports', '2008', { language: 'it' });
+    const inserted = await writer.readTable('Spring_Exports_2008');
+
+    const result = await pullTable(client, writer, 'Exports', '2008', { language: 'en' });
+
+    const after = await writer.readTable('Spring_Exports_2008');
+    expect(inserted).toMatchObject({
+      sheetName: 'Esportazioni 2008',
+      header: ['Impresa', 'Anno', 'Paese', 'Valore'],
+    });
+    expect(result).toEqual({ table: 'Spring_Exports_2008', rows: inserted?.rows.length, refreshed: true });
+    expect(after).toMatchObject({ sheetName: 'Esportazioni 2008', header: inserted?.header });
+    expect(after?.rows).toEqual(inserted?.rows);
+    expect(workbook.sheets).toEqual(['Esportazioni 2008']);
   });
 
   it('stops on Cancel between pages and leaves the workbook as it was', async () => {

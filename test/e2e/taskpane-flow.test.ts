@@ -82,7 +82,7 @@ describe('the task pane in preview mode', () => {
     const publish = async (page: Page) =>
       page.getByRole('button', { name: 'Publish budget changes' }).click();
     const editPaid = (page: Page, lineId: string, paid: number) =>
-      editPreviewCells(page, 'Spring_Budget_2007', 'paid', [[lineId, paid]]);
+      editPreviewCells(page, 'Spring_Budget_2007', 'Paid', [[lineId, paid]]);
     const serverPaid = async (lineId: string) =>
       (
         (await served.api.get('/v1/editions/2007/budget', { role: 'officer' })).body as {

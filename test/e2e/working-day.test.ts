@@ -131,7 +131,7 @@ describe('the pane as loaded every day (preview mode)', () => {
     const lines = (body as { items: BudgetLine[] }).items;
     const [first, second, third, fourth] = lines;
     if (!first || !second || !third || !fourth) throw new Error('four budget lines needed in 2006');
-    await editPreviewCells(page, 'Spring_Budget_2006', 'paid', [
+    await editPreviewCells(page, 'Spring_Budget_2006', 'Paid', [
       [first.lineId, first.paid - 100],
       [second.lineId, second.paid - 200],
       [third.lineId, 'trecento'],
@@ -143,7 +143,7 @@ describe('the pane as loaded every day (preview mode)', () => {
     await page.getByRole('alert').getByText(`Publishing stopped at line ${third.lineId}`).waitFor();
     expect(await page.getByRole('alert').textContent()).toContain(`Not sent: ${fourth.lineId}`);
     await page.getByText(`Published: ${first.lineId}, ${second.lineId}`).waitFor();
-    const rows = await previewRows(page, 'Spring_Budget_2006', ['lineId', 'paid', 'version']);
+    const rows = await previewRows(page, 'Spring_Budget_2006', ['Line', 'Paid', 'Version']);
     expect(rows.slice(0, 4)).toEqual([
       [first.lineId, first.paid - 100, first.version + 1],
       [second.lineId, second.paid - 200, second.version + 1],

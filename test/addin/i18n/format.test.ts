@@ -1,4 +1,10 @@
-import { formatCell, formatDay, formatMoment, formatNumber } from '../../../addin/i18n/format';
+import {
+  formatCell,
+  formatDateTime,
+  formatDay,
+  formatMoment,
+  formatNumber,
+} from '../../../addin/i18n/format';
 
 describe('formatNumber', () => {
   it.each([
@@ -32,7 +38,24 @@ describe('dates and moments', () => {
     expect(formatMoment('2026-12-07T10:05:00Z', 'en', 'Europe/Rome')).toBe('7 Dec 2026, 11:05');
   });
 
+  it('writes a date and time as the tables show it, digits to the minute, in the given time zone', () => {
+    expect(formatDateTime('2026-01-05T09:30:00Z', 'it', 'Europe/Rome')).toBe('05/01/2026, 10:30');
+    expect(formatDateTime('2026-07-05T23:05:00Z', 'en', 'Europe/Rome')).toBe('06/07/2026, 01:05');
+    expect(formatDateTime(Date.parse('2026-01-05T00:00:00Z'), 'en', 'UTC')).toBe('05/01/2026, 00:00');
+  });
+
+  it("shows a date-time cell in the user's own time zone, as a number too (a time value)", () => {
+    const moment = '2026-01-05T09:30:00Z';
+
+    expect(formatCell(moment, 'datetime', 'it')).toBe(formatDateTime(moment, 'it'));
+    expect(formatNumber(Date.parse(moment), 'datetime', 'en')).toBe(formatDateTime(moment, 'en'));
+  });
+
   it('leaves what is not a date as it came', () => {
-    expect([formatDay('soon', 'it'), formatMoment('soon', 'it')]).toEqual(['soon', 'soon']);
+    expect([formatDay('soon', 'it'), formatMoment('soon', 'it'), formatDateTime('soon', 'it')]).toEqual([
+      'soon',
+      'soon',
+      'soon',
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import { createExcelWriter, EXCEL_NUMBER_FORMATS } from '../../../addin/workbook/excel-writer';
 import { MAX_REQUEST_BYTES } from '../../../addin/workbook/payload';
+import { budgetTableData, projectsTableData } from '../../../addin/workbook/spring-tables';
+import { isoDateToExcelSerial } from '../../../shared/excel-dates';
 import type { DashboardSpec, TableData } from '../../../addin/workbook/writer';
 import {
   createExcelMock,
@@ -10,12 +12,12 @@ import {
 } from './excel-harness';
 
 const COLUMNS: TableData['columns'] = [
-  { name: 'id', format: 'text' },
-  { name: 'employees', format: 'integer' },
-  { name: 'ratio', format: 'decimal' },
-  { name: 'grant', format: 'eur' },
-  { name: 'share', format: 'percent' },
-  { name: 'start', format: 'date' },
+  { name: 'id', header: 'Firm', format: 'text' },
+  { name: 'employees', header: 'Employees', format: 'integer' },
+  { name: 'ratio', header: 'Ratio', format: 'decimal' },
+  { name: 'grant', header: 'Grant', format: 'eur' },
+  { name: 'share', header: 'Share', format: 'percent' },
+  { name: 'start', header: 'Start', format: 'date' },
 ];
 
 const table = (rows: TableData['rows'], name = 'Spring_Firms_2008'): TableData => ({
@@ -23,7 +25,7 @@ const table = (rows: TableData['rows'], name = 'Spring_Firms_2008'): TableData =
   sheetName: 'Firms 2008',
   columns: COLUMNS,
   rows,
-  keyColumn: 'id',
+  keyColumns: ['id'],
 });
 
 const row = (id: string, grant = 1000): TableData['rows'][number] => [
@@ -115,6 +117,49 @@ describe('Excel writer, on office-addin-mock', () => {
     ]);
   });
 
+  it("writes a budget line's last change as a date and time of the user's time zone, dd/mm/yyyy hh:mm", async () => {
+    const writer = createExcelWriter(mock.run, {}, 'Europe/Rome');
+    const line = {
+      edition: '2008',
+      lineId: 'L1',
+      source: 'region',
+      action: 'TEM service',
+      allocated: 100,
+      committed: 50,
+      paid: 10,
+      version: 1,
+      updatedAt: '2026-01-05T09:30:00Z',
+      updatedBy: 'seed',
+    } as const;
+
+    await writer.createTable(budgetTableData('2008', [line], 'it'));
+
+    const cell = mock.model.sheet('Budget 2008')?.cell(1, 7);
+    // 09:30 UTC is 10:30 in Rome in January.
+    expect(cell?.value).toBeCloseTo((isoDateToExcelSerial('2026-01-05') ?? 0) + 10.5 / 24, 9);
+    expect(cell?.format).toBe('dd/mm/yyyy hh:mm');
+    expect((await writer.readTable('Spring_Budget_2008'))?.rows[0]?.[7]).toBe('2026-01-05T09:30:00.000Z');
+    expect(await writer.refreshTable(budgetTableData('2008', [{ ...line, version: 2 }]))).toEqual({
+      added: 0,
+      changed: 1,
+      removed: 0,
+    });
+    expect(mock.model.sheet('Budget 2008')?.cell(1, 7).value).toBe(cell?.value);
+  });
+
+  it('writes the header row in the language of the insert, on a sheet named in it', async () => {
+    await createExcelWriter(mock.run).createTable(projectsTableData('2008', [], 'it'));
+
+    const sheet = mock.model.sheet('Progetti 2008');
+    expect(Array.from({ length: 4 }, (_, c) => sheet?.cell(0, c).value)).toEqual([
+      'Progetto',
+      'Impresa',
+      'TEM',
+      'Mercati obiettivo',
+    ]);
+    expect(mock.model.table('Spring_Projects_2008')).toBeDefined();
+  });
+
   it('leaves no row of a longer table it replaces', async () => {
     const writer = createExcelWriter(mock.run);
     await writer.createTable(many(5));
@@ -162,15 +207,15 @@ describe('Excel writer, on office-addin-mock', () => {
   it("writes a calculated column's formula into new rows even when Excel would not fill it in", async () => {
     const harness = await makeHarness(mock);
     await harness.writer.createTable(table([row('F1')]));
-    await harness.addUserColumn('Spring_Firms_2008', 'double', '=[@grant]*2');
+    await harness.addUserColumn('Spring_Firms_2008', 'double', '=[@Grant]*2');
     // As with Excel's "fill formulas in tables" AutoCorrect switched off: new rows get no formula by themselves.
     mock.model.table('Spring_Firms_2008')!.columns[6] = { name: 'double' };
 
     await harness.writer.refreshTable(table([row('F1'), row('F2')]));
 
     expect((await harness.writer.readTable('Spring_Firms_2008'))?.formulas.map((cells) => cells[6])).toEqual([
-      '=[@grant]*2',
-      '=[@grant]*2',
+      '=[@Grant]*2',
+      '=[@Grant]*2',
     ]);
   });
 

@@ -67,9 +67,9 @@ describe('PreviewWorkbook', () => {
     await writer.createTable({
       name: 'Spring_A',
       sheetName: 'A',
-      columns: [{ name: 'id', format: 'text' }],
+      columns: [{ name: 'id', header: 'Id', format: 'text' }],
       rows: [['x']],
-      keyColumn: 'id',
+      keyColumns: ['id'],
     });
 
     expect(changes).toBe(1);

@@ -2,8 +2,10 @@
  * The case suite both workbook writers must pass (hono's common.case.test.ts habit): the Excel writer
  * through office-addin-mock, the preview writer on its in-page model.
  */
-import { takeTheirs } from '../../../addin/workbook/publish';
-import { budgetTableData } from '../../../addin/workbook/spring-tables';
+import type { SpringApi } from '../../../addin/api/spring-api';
+import { publishBudget, takeTheirs } from '../../../addin/workbook/publish';
+import { MissingColumnError } from '../../../addin/workbook/refresh-plan';
+import { budgetTableData, springColumns } from '../../../addin/workbook/spring-tables';
 import type {
   TableCellValue,
   DashboardSpec,
@@ -61,9 +63,9 @@ export const FORMULA_TEXTS = [
 ];
 
 const NAMED_COLUMNS: TableData['columns'] = [
-  { name: 'id', format: 'text' },
-  { name: 'name', format: 'text' },
-  { name: 'grant', format: 'eur' },
+  { name: 'id', header: 'Firm', format: 'text' },
+  { name: 'name', header: 'Name', format: 'text' },
+  { name: 'grant', header: 'Grant', format: 'eur' },
 ];
 
 /** Firms named `names[i]`, ids `N1`, `N2`, … */
@@ -72,33 +74,38 @@ const named = (names: string[], first = 1): TableData => ({
   sheetName: 'Firms 2008',
   columns: NAMED_COLUMNS,
   rows: names.map((name, i) => [`N${first + i}`, name, 1000]),
-  keyColumn: 'id',
+  keyColumns: ['id'],
 });
 
 const plainNames = (count: number) => Array.from({ length: count }, (_, i) => `Firm ${i + 1}`);
 
 const literal = (texts: string[]) => texts.map((value) => ({ value, formula: null }));
 
-const COLUMNS: TableData['columns'] = [
-  { name: 'id', format: 'text' },
-  { name: 'status', format: 'text' },
-  { name: 'grant', format: 'eur' },
-  { name: 'publicShare', format: 'percent' },
-];
+/** Some of the Projects columns, headed in `language` and known in both (as spring-tables.ts makes them). */
+const projectColumns = (language: 'en' | 'it') =>
+  ['id', 'status', 'grant', 'publicShare'].map((name) => {
+    const column = springColumns('Projects', language).find((candidate) => candidate.name === name);
+    if (!column) throw new Error(`no Projects column ${name}`);
+    return column;
+  });
 
-const projects = (rows: [string, string, number][]): TableData => ({
+const COLUMNS = projectColumns('en');
+
+const projects = (rows: [string, string, number][], language: 'en' | 'it' = 'en'): TableData => ({
   name: 'Spring_Projects_2008',
-  sheetName: 'Projects 2008',
-  columns: COLUMNS,
+  sheetName: language === 'en' ? 'Projects 2008' : 'Progetti 2008',
+  columns: projectColumns(language),
   rows: rows.map(([id, status, grant]) => [id, status, grant, 0.5]),
-  keyColumn: 'id',
+  keyColumns: ['id'],
 });
 
-const INITIAL = projects([
+const INITIAL_ROWS: [string, string, number][] = [
   ['P1', 'completed', 1000],
   ['P2', 'ongoing', 2000],
   ['P3', 'withdrawn', 3000],
-]);
+];
+
+const INITIAL = projects(INITIAL_ROWS);
 
 const DASHBOARD: DashboardSpec = {
   sheetName: 'Dashboard 2008',
@@ -202,7 +209,7 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
       expect(table).toMatchObject({
         name: 'Spring_Projects_2008',
         sheetName: 'Projects 2008',
-        header: ['id', 'status', 'grant', 'publicShare'],
+        header: ['Project', 'Status', 'Grant', 'Public share'],
       });
       expect(table?.rows).toEqual(INITIAL.rows);
       expect(await harness.writer.listTables('Spring_')).toEqual(['Spring_Projects_2008']);
@@ -241,12 +248,12 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
     it("reads only the Spring columns asked for: the user's cells come back null", async () => {
       await harness.writer.createTable(INITIAL);
       await harness.addUserColumn('Spring_Projects_2008', 'note', ['check', null, 'gone']);
-      await harness.addUserColumn('Spring_Projects_2008', 'double', '=[@grant]*2');
+      await harness.addUserColumn('Spring_Projects_2008', 'double', '=[@Grant]*2');
 
-      const table = await harness.writer.readTable('Spring_Projects_2008', ['id', 'grant']);
+      const table = await harness.writer.readTable('Spring_Projects_2008', ['Project', 'Grant']);
       const header = await harness.writer.readTable('Spring_Projects_2008', []);
 
-      expect(table?.header).toEqual(['id', 'status', 'grant', 'publicShare', 'note', 'double']);
+      expect(table?.header).toEqual(['Project', 'Status', 'Grant', 'Public share', 'note', 'double']);
       expect(table?.rows).toEqual(INITIAL.rows.map((row) => [row[0], null, row[2], null, null, null]));
       expect(table?.formulas).toEqual(INITIAL.rows.map(() => [null, null, null, null, null, null]));
       expect(header?.header).toEqual(table?.header);
@@ -255,7 +262,7 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
 
     it('refreshes in place by key, keeping the user-added formula column with each row', async () => {
       await harness.writer.createTable(INITIAL);
-      await harness.addUserColumn('Spring_Projects_2008', 'double', '=[@grant]*2');
+      await harness.addUserColumn('Spring_Projects_2008', 'double', '=[@Grant]*2');
 
       const report = await harness.writer.refreshTable(
         projects([
@@ -267,13 +274,13 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
 
       const table = await harness.writer.readTable('Spring_Projects_2008');
       expect(report).toEqual({ added: 1, changed: 1, removed: 1 });
-      expect(table?.header).toEqual(['id', 'status', 'grant', 'publicShare', 'double']);
+      expect(table?.header).toEqual(['Project', 'Status', 'Grant', 'Public share', 'double']);
       expect(table?.rows.map((row) => row.slice(0, 4))).toEqual([
         ['P1', 'completed', 1000, 0.5],
         ['P2', 'completed', 2500, 0.5],
         ['P4', 'ongoing', 4000, 0.5],
       ]);
-      expect(table?.formulas.map((row) => row[4])).toEqual(['=[@grant]*2', '=[@grant]*2', '=[@grant]*2']);
+      expect(table?.formulas.map((row) => row[4])).toEqual(['=[@Grant]*2', '=[@Grant]*2', '=[@Grant]*2']);
     });
 
     it('keeps user-typed values with their row when rows around them change', async () => {
@@ -343,8 +350,8 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
         updatedBy: 'seed',
       });
       await harness.writer.createTable(budgetTableData('2008', [line('L1', 10), line('L2', 20)]));
-      await harness.editCell('Spring_Budget_2008', 'L1', 'paid', 5);
-      await harness.editCell('Spring_Budget_2008', 'L2', 'paid', 15);
+      await harness.editCell('Spring_Budget_2008', 'L1', 'Paid', 5);
+      await harness.editCell('Spring_Budget_2008', 'L2', 'Paid', 15);
 
       await takeTheirs(harness.writer, '2008', {
         lineId: 'L1',
@@ -432,7 +439,7 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
     it('keeps names Excel would read as formulas as text when a refresh changes cells to them', async () => {
       await harness.writer.createTable(named(plainNames(FORMULA_TEXTS.length)));
       // A user who set the column back to Excel's default format: the writer must not rely on `@` being there.
-      await harness.formatColumn('Spring_Firms_2008', 'name', 'General');
+      await harness.formatColumn('Spring_Firms_2008', 'Name', 'General');
 
       const report = await harness.writer.refreshTable(named(FORMULA_TEXTS));
 
@@ -444,7 +451,7 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
 
     it('keeps names Excel would read as formulas as text when a refresh adds rows with them', async () => {
       await harness.writer.createTable(named(['Firm 0'], 0));
-      await harness.formatColumn('Spring_Firms_2008', 'name', 'General');
+      await harness.formatColumn('Spring_Firms_2008', 'Name', 'General');
 
       const report = await harness.writer.refreshTable({
         ...named(FORMULA_TEXTS),
@@ -477,8 +484,8 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
           ids.map((id) => line(id, 'TEM service')),
         ),
       );
-      await harness.formatColumn('Spring_Budget_2008', 'action', 'General');
-      await harness.formatColumn('Spring_Budget_2008', 'updatedBy', 'General');
+      await harness.formatColumn('Spring_Budget_2008', 'Action', 'General');
+      await harness.formatColumn('Spring_Budget_2008', 'Updated by', 'General');
 
       for (const [i, text] of FORMULA_TEXTS.entries()) {
         const lineId = ids[i] ?? '';
@@ -561,16 +568,126 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
       ]);
     });
 
+    it.each([
+      ['Italian', 'it', 'en', ['Progetto', 'Stato', 'Contributo', 'Quota pubblica', 'Nota'], 'Progetti 2008'],
+      ['English', 'en', 'it', ['Project', 'Status', 'Grant', 'Public share', 'Nota'], 'Projects 2008'],
+    ] as const)(
+      'refreshes a table inserted in %s from a pane in the other language, keeping its headers, its sheet and the user column',
+      async (_, inserted, refreshed, header, sheetName) => {
+        await harness.writer.createTable(projects(INITIAL_ROWS, inserted));
+        await harness.addUserColumn('Spring_Projects_2008', 'Nota', ['a', 'b', 'c']);
+
+        const report = await harness.writer.refreshTable(
+          projects(
+            [
+              ['P1', 'completed', 1000],
+              ['P2', 'completed', 2000],
+              ['P4', 'ongoing', 4000],
+            ],
+            refreshed,
+          ),
+        );
+
+        const table = await harness.writer.readTable('Spring_Projects_2008');
+        expect(report).toEqual({ added: 1, changed: 1, removed: 1 });
+        expect(table).toMatchObject({ sheetName, header: [...header] });
+        expect(table?.rows).toEqual([
+          ['P1', 'completed', 1000, 0.5, 'a'],
+          ['P2', 'completed', 2000, 0.5, 'b'],
+          ['P4', 'ongoing', 4000, 0.5, null],
+        ]);
+      },
+    );
+
+    it("writes a budget line's last change as a moment that reads back as it was, so that a refresh finds nothing changed", async () => {
+      const lines: BudgetLine[] = ['2026-01-05T09:30:00Z', '2026-07-05T23:59:59.123Z'].map(
+        (updatedAt, i) => ({
+          edition: '2008',
+          lineId: `L${i + 1}`,
+          source: 'region',
+          action: 'TEM service',
+          allocated: 100,
+          committed: 50,
+          paid: 10,
+          version: 1,
+          updatedAt,
+          updatedBy: 'seed',
+        }),
+      );
+      await harness.writer.createTable(budgetTableData('2008', lines, 'it'));
+
+      const table = await harness.writer.readTable('Spring_Budget_2008');
+      const report = await harness.writer.refreshTable(budgetTableData('2008', lines, 'en'));
+
+      expect(table?.rows.map((row) => row[7])).toEqual([
+        '2026-01-05T09:30:00.000Z',
+        '2026-07-05T23:59:59.123Z',
+      ]);
+      expect(report).toEqual({ added: 0, changed: 0, removed: 0 });
+    });
+
+    it("writes a colleague's line over the user's edit in a budget table inserted in Italian (take theirs from an English pane)", async () => {
+      const line = (lineId: string, paid: number, version = 1): BudgetLine => ({
+        edition: '2008',
+        lineId,
+        source: 'region',
+        action: 'TEM service',
+        allocated: 100,
+        committed: 50,
+        paid,
+        version,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        updatedBy: 'seed',
+      });
+      await harness.writer.createTable(budgetTableData('2008', [line('L1', 10), line('L2', 20)], 'it'));
+      await harness.editCell('Spring_Budget_2008', 'L1', 'Pagato', 5);
+      await harness.editCell('Spring_Budget_2008', 'L2', 'Pagato', 15);
+
+      await takeTheirs(harness.writer, '2008', {
+        lineId: 'L1',
+        mine: { allocated: 100, committed: 50, paid: 5 },
+        theirs: { ...line('L1', 7, 2), updatedBy: 'colleague' },
+      });
+
+      const table = await harness.writer.readTable('Spring_Budget_2008');
+      expect(table?.header.slice(5, 7)).toEqual(['Pagato', 'Versione']);
+      expect(table?.rows.map((row) => [row[0], row[5], row[6], row[8]])).toEqual([
+        ['L1', 7, 2, 'colleague'],
+        ['L2', 15, 1, 'seed'],
+      ]);
+    });
+
+    it('refuses to publish a budget table whose Spring column the user renamed, naming it, before asking the service anything', async () => {
+      const data = budgetTableData('2008', [], 'it');
+      await harness.writer.createTable({
+        ...data,
+        columns: data.columns.map((column) =>
+          column.name === 'paid' ? { ...column, header: 'Pagati' } : column,
+        ),
+      });
+      const api = {} as SpringApi;
+
+      const published = publishBudget(api, harness.writer, '2008');
+
+      await expect(published).rejects.toThrow(MissingColumnError);
+      await expect(published).rejects.toThrow(
+        'Table Spring_Budget_2008 has no column Paid (Pagato) any more: restore it, or delete the table and insert it again',
+      );
+    });
+
     it('refuses to refresh a table whose Spring column the user deleted, naming it', async () => {
       await harness.writer.createTable(INITIAL);
       const renamed = {
         ...INITIAL,
-        columns: [...COLUMNS, { name: 'temDays', format: 'integer' as const }],
+        columns: [
+          ...COLUMNS,
+          { name: 'temDays', header: 'TEM days', aliases: ['Giornate TEM'], format: 'integer' as const },
+        ],
         rows: INITIAL.rows.map((row) => [...row, 15]),
       };
 
       await expect(harness.writer.refreshTable(renamed)).rejects.toThrow(
-        'Table Spring_Projects_2008 has no column temDays any more: restore it, or delete the table and insert it again',
+        'Table Spring_Projects_2008 has no column TEM days (Giornate TEM) any more: restore it, or delete the table and insert it again',
       );
     });
   });
