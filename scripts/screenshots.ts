@@ -5,7 +5,6 @@
  * Italian and in English, and writes `docs/screenshots/<state>-<it|en>.png` for every state of
  * {@link SCREENSHOT_STATES}. Nothing leaves localhost: the browser aborts every other request.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,6 +15,8 @@ import { Agent, fetch } from 'undici';
 import { translatorOf } from '../addin/i18n/catalog';
 import { LOCALES, type Language } from '../addin/i18n/language';
 import { PANE_MESSAGES } from '../addin/i18n/messages/pane';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { spawnLocalServer } from './local-server-process';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -53,11 +54,11 @@ export function paneLabels(language: Language) {
     /** role status: the service's status block */
     serviceStatus: t('serviceHeading'),
     connected: t('connected'),
-    unreachable: t('unreachable'),
     /** textbox and button of the service address */
     serviceAddress: t('serviceAddress'),
     connect: t('connect'),
-    /** combobox and options of the development sign-in */
+    /** textbox, combobox and options of the development sign-in */
+    displayName: t('displayName'),
     role: t('role'),
     officer: t('roleOfficer'),
     finance: t('roleFinance'),
@@ -72,8 +73,12 @@ export function paneLabels(language: Language) {
     previewHeading: t('previewHeading'),
     /** the button of a pull in progress */
     cancel: t('cancel'),
-    /** the start of the pane's message when an action failed */
+    /** the title of the pane's message when an action failed */
     failed: t('failed'),
+    /** a budget line's paid amount, as its cell in the preview grid is named */
+    paidOf: (line: string) => t('editAmount', { field: t('amountPaid'), line }),
+    /** what the pane says when nothing answers at the address given */
+    addressDown: (address: string, current: string) => t('addressDown', { address, current }),
   };
 }
 
@@ -81,16 +86,6 @@ export function paneLabels(language: Language) {
 export function screenshotPath(state: ScreenshotState, language: Language): string {
   return `${SCREENSHOT_DIR}/${state}-${language}.png`;
 }
-
-/** Flags that keep Chromium from reaching anything but localhost. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** How long one step may wait for the pane (the machine may be busy: generous). */
 const STEP_TIMEOUT_MS = 30_000;
@@ -108,7 +103,7 @@ interface Served {
 }
 
 /** Starts `dist/local/start.js` on a free port, store in memory, seeded; resolves when it serves. */
-function startServer(work: string): Promise<Served> {
+async function startServer(work: string): Promise<Served> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: '0',
@@ -120,60 +115,16 @@ function startServer(work: string): Promise<Served> {
   };
   // Its own DynamoDB Local, whatever the shell points at.
   delete env.DYNAMODB_ENDPOINT;
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/local/start.js')], {
-    cwd: ROOT,
-    env,
-    // Its own process group, so that DynamoDB Local can be stopped with it if it does not stop by itself.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void stopChild(child, exited);
-      reject(
-        new Error(`the local server did not start within ${SERVER_START_TIMEOUT_MS / 1000} s:\n${output}`),
-      );
-    }, SERVER_START_TIMEOUT_MS);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /is serving (https:\/\/localhost:(\d+))/.exec(output);
-      if (!match?.[1]) return;
-      clearTimeout(timer);
-      const port = match[2];
-      resolve({
-        url: match[1],
-        caPath: path.join(work, 'certs', 'ca.crt'),
-        stop: async () => {
-          await stopChild(child, exited);
-          // The manifest the server wrote for its passing port (functions/local/port-manifest.ts).
-          rmSync(path.join(ROOT, 'dist', `manifest.localhost-${port}.xml`), { force: true });
-        },
-      });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`the local server stopped before serving:\n${output}`));
-    });
-  });
-}
-
-/** SIGTERM (the server stops DynamoDB Local itself); the whole group is killed if that takes too long. */
-async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGTERM');
-  const late = setTimeout(() => {
-    try {
-      process.kill(-(child.pid as number), 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }, 15_000);
-  await exited;
-  clearTimeout(late);
+  const server = await spawnLocalServer(ROOT, env, { timeoutMs: SERVER_START_TIMEOUT_MS });
+  return {
+    url: server.url,
+    caPath: path.join(work, 'certs', 'ca.crt'),
+    stop: async () => {
+      await server.stop();
+      // The manifest the server wrote for its passing port (functions/local/port-manifest.ts).
+      rmSync(path.join(ROOT, 'dist', `manifest.localhost-${server.port}.xml`), { force: true });
+    },
+  };
 }
 
 /** A port nothing listens on (just released by the system): the service address of the error picture. */
@@ -209,8 +160,8 @@ function apiOf(served: Served) {
   };
   return {
     call,
-    token: async (role: string) =>
-      ((await call('POST', '/v1/dev/token', { role })) as { token: string }).token,
+    token: async (role: string, name: string) =>
+      ((await call('POST', '/v1/dev/token', { role, name })) as { token: string }).token,
     close: () => dispatcher.close(),
   };
 }
@@ -254,6 +205,7 @@ async function newPane(session: Session): Promise<{ context: BrowserContext; pag
 }
 
 async function signIn(page: Page, labels: Labels, role: string, editionLabel: string): Promise<void> {
+  await page.getByRole('textbox', { name: labels.displayName }).fill('Carla Rossi');
   await page.getByRole('combobox', { name: labels.role }).click();
   await page.getByRole('option', { name: role, exact: true }).click();
   await page.getByRole('button', { name: labels.signIn, exact: true }).click();
@@ -265,9 +217,10 @@ async function signIn(page: Page, labels: Labels, role: string, editionLabel: st
 /** Presses a button and waits for `done`, or fails with the pane's own message when the action failed. */
 async function act(page: Page, labels: Labels, button: string, done: Locator): Promise<void> {
   await page.getByRole('button', { name: button, exact: true }).click();
-  const failure = page.getByText(`${labels.failed}:`);
+  const failure = page.getByText(labels.failed, { exact: true });
   await done.or(failure).first().waitFor();
-  if (await failure.count()) throw new Error(`the pane says: ${await failure.first().textContent()}`);
+  if (await failure.count())
+    throw new Error(`the pane says: ${await failure.first().locator('..').textContent()}`);
   // Progress (with its Cancel) gone: the pane has said how the action went.
   await page.getByRole('button', { name: labels.cancel, exact: true }).waitFor({ state: 'detached' });
 }
@@ -312,8 +265,9 @@ async function officerStates(session: Session): Promise<void> {
 }
 
 /**
- * Finance: inserts the budget, a colleague (the admin) changes one of its lines through the API, this
- * user changes the same line in the preview workbook and publishes: the conflict, with both values.
+ * Finance: inserts the budget, a colleague (another finance user) changes one of its lines through the
+ * API, this user types a new amount into the same line's cell in the preview grid and publishes: the
+ * conflict, with both sides.
  */
 async function conflictState(session: Session): Promise<void> {
   const { labels, api } = session;
@@ -321,7 +275,7 @@ async function conflictState(session: Session): Promise<void> {
   try {
     await signIn(page, labels, labels.finance, session.editionLabel);
     await act(page, labels, labels.insertBudget, page.getByRole('table', { name: BUDGET_TABLE }));
-    const colleague = { authorization: `Bearer ${await api.token('admin')}` };
+    const colleague = { authorization: `Bearer ${await api.token('finance', 'Bruno Bianchi')}` };
     const budget = (await api.call('GET', `/v1/editions/${EDITION}/budget`, undefined, colleague)) as {
       items: { lineId: string; version: number; paid: number }[];
     };
@@ -336,38 +290,14 @@ async function conflictState(session: Session): Promise<void> {
         'if-match': `"${line.version}"`,
       },
     );
-    await editPaid(page, line.lineId, line.paid - 1_500);
+    const cell = page.getByRole('textbox', { name: labels.paidOf(line.lineId) });
+    await cell.fill(String(line.paid - 1_500));
+    await cell.press('Enter');
     await act(page, labels, labels.publish, page.getByRole('group', { name: line.lineId, exact: true }));
     await shoot(page, session, 'conflict');
   } finally {
     await context.close();
   }
-}
-
-/**
- * The user's edit of a budget line's `paid` in the preview workbook. The preview grid shows tables
- * read-only, so the edit goes through the page's workbook model (`springPreviewWorkbook`, which the pane
- * exposes in preview mode), and the grid is told to show it.
- */
-async function editPaid(page: Page, lineId: string, paid: number): Promise<void> {
-  const edited = await page.evaluate(
-    ([table, key, value]) => {
-      type Model = {
-        tables: Map<string, { columns: { header: string }[]; rows: unknown[][] }>;
-        changed?: () => void;
-      };
-      const workbook = (globalThis as unknown as { springPreviewWorkbook?: Model }).springPreviewWorkbook;
-      const found = workbook?.tables.get(table);
-      const column = found?.columns.findIndex((c) => c.header === 'paid') ?? -1;
-      const row = found?.rows.find((r) => r[0] === key);
-      if (!row || column < 0) return false;
-      row[column] = value;
-      workbook?.changed?.();
-      return true;
-    },
-    [BUDGET_TABLE, lineId, paid] as const,
-  );
-  if (!edited) throw new Error(`no paid cell of ${lineId} in the preview's ${BUDGET_TABLE}`);
 }
 
 /** The service address pointing at a port where nothing runs. */
@@ -376,9 +306,10 @@ async function errorState(session: Session): Promise<void> {
   const { context, page } = await newPane(session);
   try {
     const address = page.getByRole('textbox', { name: labels.serviceAddress });
-    await address.fill(`https://localhost:${await unusedPort()}`);
+    const nowhere = `https://localhost:${await unusedPort()}`;
+    await address.fill(nowhere);
     await page.getByRole('button', { name: labels.connect, exact: true }).click();
-    await page.getByText(labels.unreachable, { exact: true }).waitFor();
+    await page.getByText(labels.addressDown(nowhere, session.served.url)).waitFor();
     await shoot(page, session, 'error');
   } finally {
     await context.close();
@@ -425,10 +356,10 @@ async function main(): Promise<void> {
     console.log('Starting the local server (in-memory store, seeded) and Chromium ...');
     [served, browser] = await Promise.all([
       startServer(work),
-      chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+      chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
     ]);
     api = apiOf(served);
-    const officer = { authorization: `Bearer ${await api.token('officer')}` };
+    const officer = { authorization: `Bearer ${await api.token('officer', 'Carla Rossi')}` };
     const editions = (await api.call('GET', '/v1/editions', undefined, officer)) as {
       items: { id: string; label: string }[];
     };

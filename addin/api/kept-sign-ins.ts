@@ -6,6 +6,7 @@
  * a plain browser (preview mode). Entra sign-ins are kept by MSAL's own cache instead.
  */
 import { ROLES, type Role } from '../../shared/schemas';
+import type { DevIdentity } from './dev-sign-in';
 
 /** An asynchronous key-value store, as `OfficeRuntime.storage` is. */
 export interface KeyValueStore {
@@ -15,8 +16,7 @@ export interface KeyValueStore {
 }
 
 /** A development sign-in as kept: the role (for a new token) and the last token (used while fresh). */
-export interface KeptSignIn {
-  role: Role;
+export interface KeptSignIn extends DevIdentity {
   token: string;
 }
 
@@ -52,7 +52,11 @@ export class KeptSignIns {
     try {
       const kept = JSON.parse(text) as Partial<KeptSignIn>;
       return ROLES.includes(kept.role as Role) && typeof kept.token === 'string'
-        ? { role: kept.role as Role, token: kept.token }
+        ? {
+            role: kept.role as Role,
+            ...(typeof kept.name === 'string' && kept.name ? { name: kept.name } : {}),
+            token: kept.token,
+          }
         : undefined;
     } catch {
       return undefined;

@@ -3,8 +3,8 @@ import type { Role } from '../../shared/schemas';
 /** Who is signed in to which Spring service. */
 export interface SignedIn {
   token: string;
-  /** Display name of the user. */
-  name: string;
+  /** The user's display name, when the token carries one. */
+  name?: string;
   roles: Role[];
   /** When the token expires (ms since the epoch), from its `exp` claim. */
   expiresAt?: number;

@@ -1,7 +1,6 @@
 import type { AuthConfig } from '../../shared/api/auth';
-import type { Role } from '../../shared/schemas';
 import { loadAuthConfig } from './auth-config';
-import { devToken } from './dev-sign-in';
+import { devToken, type DevIdentity } from './dev-sign-in';
 import { EntraTokens, type EntraDeps } from './entra-sign-in';
 import type { KeptSignIns } from './kept-sign-ins';
 import type { Session, SignedIn } from './session';
@@ -80,17 +79,17 @@ export class SignInKeeper {
   }
 
   /**
-   * Signs in from the pane: development `role` on the local server (kept for next time), Entra ID
-   * (asking the user if need be) on AWS.
+   * Signs in from the pane: a development identity on the local server (kept for next time), Entra ID
+   * (asking the user if need be) on AWS, where `identity` is not used.
    */
-  async signIn(role: Role): Promise<SignedIn> {
+  async signIn(identity: DevIdentity): Promise<SignedIn> {
     const url = this.session.serviceUrl;
     const config = await this.authConfig();
     const signedIn =
       config.mode === 'entra'
         ? holderOf(await this.entraTokens(config).interactive())
-        : await devToken(url, role, this.deps.fetchImpl);
-    if (config.mode === 'development') await this.keep(url, role, signedIn);
+        : await devToken(url, identity, this.deps.fetchImpl);
+    if (config.mode === 'development') await this.keep(url, identity, signedIn);
     this.session.signIn(signedIn);
     return signedIn;
   }
@@ -141,8 +140,9 @@ export class SignInKeeper {
     if (!kept) return undefined;
     const keptHolder = holderOf(kept.token);
     if (reuseKept && this.fresh(keptHolder)) return keptHolder;
-    const signedIn = await devToken(url, kept.role, this.deps.fetchImpl);
-    await this.keep(url, kept.role, signedIn);
+    const { token: _old, ...identity } = kept;
+    const signedIn = await devToken(url, identity, this.deps.fetchImpl);
+    await this.keep(url, identity, signedIn);
     return signedIn;
   }
 
@@ -150,9 +150,9 @@ export class SignInKeeper {
     return signedIn.expiresAt === undefined || signedIn.expiresAt - this.now() > RENEW_BEFORE_MS;
   }
 
-  private keep(url: string, role: Role, signedIn: SignedIn): Promise<void> {
+  private keep(url: string, identity: DevIdentity, signedIn: SignedIn): Promise<void> {
     // Failing to keep it costs a click tomorrow, not today's work.
-    return this.deps.kept.set(url, { role, token: signedIn.token }).catch(() => undefined);
+    return this.deps.kept.set(url, { ...identity, token: signedIn.token }).catch(() => undefined);
   }
 
   private entraTokens(config: AuthConfig & { mode: 'entra' }): EntraTokens {

@@ -9,10 +9,9 @@ import type { SignedIn } from './session';
 export function holderOf(token: string): SignedIn {
   const claims = decodeJwt(token);
   const roles = ROLES.filter((role) => Array.isArray(claims.roles) && claims.roles.includes(role));
-  const name = typeof claims.name === 'string' ? claims.name : String(claims.sub ?? 'unknown user');
   return {
     token,
-    name,
+    ...(typeof claims.name === 'string' && claims.name !== '' ? { name: claims.name } : {}),
     roles,
     ...(typeof claims.exp === 'number' ? { expiresAt: claims.exp * 1000 } : {}),
   };

@@ -37,7 +37,8 @@ export function formatNumber(value: number, format: ColumnFormat, language: Lang
     case 'integer':
       return intl.formatNumber(value, { maximumFractionDigits: 0, ...GROUPED });
     case 'decimal':
-      return intl.formatNumber(value, { minimumFractionDigits: 3, maximumFractionDigits: 3, ...GROUPED });
+      // Up to three decimals, at least one: 1,0 markets (not 1,000, which reads as a thousand), HHI 0,087.
+      return intl.formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 3, ...GROUPED });
     case 'year':
       return String(value);
     case 'datetime':

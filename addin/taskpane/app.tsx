@@ -1,6 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
-  Button,
   Dropdown,
   Field,
   FluentProvider,
@@ -12,7 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { languageFor } from '../i18n/language';
 import type { Language } from '../i18n/language';
-import { recalculateWorkbook } from '../workbook/recalculate';
+import type { Health } from '../../shared/api/health';
+import { SYNTHETIC_DATASET } from '../../shared/api/health';
 import { springRuntime } from '../runtime';
 import { ServiceAddress } from './service-address';
 import { ServiceStatus } from './service-status';
@@ -22,6 +22,8 @@ import { PreviewGrid } from './preview-grid';
 import type { PreviewWorkbook } from '../workbook/preview-workbook';
 import type { WorkbookWriter } from '../workbook/writer';
 import { translator } from './translate';
+import { useFocusMarks } from './focus-marks';
+import { WRAP } from './notice';
 
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', it: 'Italiano' };
 
@@ -49,30 +51,20 @@ export function App({
 }: AppProps) {
   const [serviceUrl, setServiceUrl] = useState(initialServiceUrl);
   const [language, setLanguage] = useState<Language>(languageFor(displayLanguage));
-  const [refreshed, setRefreshed] = useState<string>();
-  // Bumped by Refresh: the data section reads the editions list again.
-  const [generation, setGeneration] = useState(0);
+  const [health, setHealth] = useState<Health>();
   const t = translator(language);
   const runtime = springRuntime();
-  const { session, keeper, client } = runtime;
+  const { session, keeper } = runtime;
   const signedIn = useSignedIn(session);
-  document.documentElement.lang = language;
-  const refresh = () => {
-    client.refresh();
-    setGeneration((current) => current + 1);
-    recalculateWorkbook().then(
-      () => setRefreshed(t('refreshed')),
-      (error: unknown) => setRefreshed(error instanceof Error ? error.message : String(error)),
-    );
-  };
+  useFocusMarks();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
   return (
-    <FluentProvider
-      theme={webLightTheme}
-      style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}
-    >
-      <main style={{ display: 'grid', gap: 16, maxWidth: 480 }}>
-        <header>
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: 12, ...WRAP }}>
+      <main style={{ display: 'grid', gap: 16, maxWidth: 480, ...WRAP }}>
+        <header style={WRAP}>
           <Title3 as="h1">{t('appTitle')}</Title3>
           <Text block size={200}>
             {t('appSubtitle')}
@@ -83,43 +75,36 @@ export function App({
             </Text>
           )}
         </header>
-        <section aria-labelledby="service-heading" style={{ display: 'grid', gap: 8 }}>
+        <section aria-labelledby="service-heading" style={{ display: 'grid', gap: 8, ...WRAP }}>
           <Subtitle2 as="h2" id="service-heading">
             {t('serviceHeading')}
           </Subtitle2>
           <ServiceAddress keeper={keeper} serviceUrl={serviceUrl} onChange={setServiceUrl} t={t} />
-          <ServiceStatus key={serviceUrl} serviceUrl={serviceUrl} t={t} />
+          <ServiceStatus key={serviceUrl} serviceUrl={serviceUrl} onHealth={setHealth} t={t} />
         </section>
-        <section aria-labelledby="sign-in-heading" style={{ display: 'grid', gap: 8 }}>
+        <section aria-labelledby="sign-in-heading" style={{ display: 'grid', gap: 8, ...WRAP }}>
           <Subtitle2 as="h2" id="sign-in-heading">
             {t('signInHeading')}
           </Subtitle2>
           <SignIn session={session} keeper={keeper} t={t} />
         </section>
-        <section aria-labelledby="data-heading" style={{ display: 'grid', gap: 8 }}>
+        <section aria-labelledby="data-heading" style={{ display: 'grid', gap: 8, ...WRAP }}>
           <Subtitle2 as="h2" id="data-heading">
             {t('dataHeading')}
           </Subtitle2>
           {signedIn ? (
             <DataSection
+              key={`${serviceUrl} ${signedIn.name ?? ''} ${signedIn.roles.join()}`}
               runtime={runtime}
               writer={writer}
               language={language}
-              generation={generation}
+              synthetic={health?.dataset === SYNTHETIC_DATASET}
               t={t}
             />
           ) : (
             <Text size={200}>{t('signInFirst')}</Text>
           )}
         </section>
-        <div style={{ display: 'grid', gap: 4 }}>
-          <Button onClick={refresh}>{t('refresh')}</Button>
-          {refreshed && (
-            <Text size={200} role="status">
-              {refreshed}
-            </Text>
-          )}
-        </div>
         <Field label={t('language')}>
           <Dropdown
             value={LANGUAGE_NAMES[language]}
@@ -127,7 +112,7 @@ export function App({
             onOptionSelect={(_, data) => setLanguage(languageFor(data.optionValue))}
           >
             {Object.entries(LANGUAGE_NAMES).map(([code, name]) => (
-              <Option key={code} value={code}>
+              <Option key={code} value={code} lang={code}>
                 {name}
               </Option>
             ))}

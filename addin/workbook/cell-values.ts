@@ -18,7 +18,7 @@ export type NumberFormats = Readonly<Record<ColumnFormat, string>>;
 export const EXCEL_NUMBER_FORMATS: NumberFormats = {
   text: '@',
   integer: '#,##0',
-  decimal: '0.000',
+  decimal: '#,##0.0##',
   eur: '#,##0 "€"',
   percent: '0.0%',
   points: '+0.0 "pp";-0.0 "pp";0.0 "pp"',

@@ -198,8 +198,6 @@ const excludesZero = (estimate: Estimate) =>
   (estimate.low !== null && estimate.low > 0) || (estimate.high !== null && estimate.high < 0);
 
 /** The dashboard sheet's name for an edition. */
-export const dashboardSheet = (edition: string) => `Dashboard ${edition}`;
-
 /** What a dashboard says beyond its edition's numbers. */
 export interface DashboardOptions {
   /** The data are the synthetic sample (`/v1/health`'s `dataset`): the sheet says so under its title. */
@@ -233,7 +231,7 @@ export function dashboardSpec(
   const years = { before: String(indicators.window.before), after: String(indicators.window.after) };
   const label: Label = (key, values) => t(key, { ...years, ...values });
   return {
-    sheetName: dashboardSheet(edition.id),
+    sheetName: label('dashboardSheet', { edition: edition.id }),
     language,
     title: `${edition.label}: ${label('dashboardTitle')}`,
     notes: [

@@ -16,10 +16,20 @@ export interface BudgetConflict {
   theirs: BudgetLine;
 }
 
+/** An amount cell that holds no amount: which amount, and what the cell holds (null when empty). */
+export interface BadAmount {
+  field: (typeof EDITABLE)[number];
+  value: TableCellValue;
+}
+
 /** The row a publish stopped at, and why (a refusal, an amount that is not one, a lost connection). */
 export interface BudgetFailure {
   lineId: string;
+  /** What went wrong, in English (for logs and as the technical detail). */
   message: string;
+  /** The amount cell that stopped it, when it was one; else `error` says what the service did. */
+  badAmount?: BadAmount;
+  error?: unknown;
 }
 
 /** What a publish did, row by row in table order. */
@@ -39,8 +49,11 @@ interface EditedRow {
   lineId: string;
   version: number;
   /** The row's amounts, or why they are not amounts. */
-  mine: Amounts | { problem: string };
+  mine: Amounts | AmountProblem;
 }
+
+/** Why a row's amounts are not amounts: a sentence, and the cell. */
+type AmountProblem = { problem: string; badAmount: BadAmount };
 
 const amountsOf = (source: Record<string, unknown>): Amounts => ({
   allocated: Number(source.allocated),
@@ -82,13 +95,14 @@ function amountsOfRow(
   row: Record<string, TableCellValue>,
   lineId: string,
   headerOf: BudgetRows['headerOf'],
-): Amounts | { problem: string } {
+): Amounts | AmountProblem {
   for (const field of EDITABLE) {
-    const value = row[field];
+    const value = row[field] ?? null;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       const shown = value === null || value === '' ? 'an empty cell' : `"${String(value)}"`;
       return {
         problem: `${headerOf(field)} of line ${lineId} must be an amount in EUR of 0 or more (the cell holds ${shown})`,
+        badAmount: { field, value: value === '' ? null : value },
       };
     }
   }
@@ -155,12 +169,12 @@ async function sendRows(api: SpringApi, edition: string, rows: EditedRow[]) {
   const report: PublishReport = { published: [], conflicts: [], notSent: [] };
   const written: BudgetLine[] = [];
   for (const [index, row] of rows.entries()) {
-    const stop = (message: string) => {
-      report.failed = { lineId: row.lineId, message };
+    const stop = (why: Omit<BudgetFailure, 'lineId'>) => {
+      report.failed = { lineId: row.lineId, ...why };
       report.notSent = rows.slice(index + 1).map((rest) => rest.lineId);
     };
     if ('problem' in row.mine) {
-      stop(row.mine.problem);
+      stop({ message: row.mine.problem, badAmount: row.mine.badAmount });
       break;
     }
     try {
@@ -175,7 +189,7 @@ async function sendRows(api: SpringApi, edition: string, rows: EditedRow[]) {
         });
         continue;
       }
-      stop(error instanceof Error ? error.message : String(error));
+      stop({ message: error instanceof Error ? error.message : String(error), error });
       break;
     }
   }

@@ -28,6 +28,17 @@ export interface RefreshPlan {
 export class MissingColumnError extends Error {
   override readonly name = 'MissingColumnError';
   readonly code = 'ERR_MISSING_COLUMN';
+
+  constructor(
+    /** The table's name (`Spring_Budget_2008`). */
+    readonly table: string,
+    /** The column as its header names it, in every language (`Paid (Pagato)`). */
+    readonly column: string,
+  ) {
+    super(
+      `Table ${table} has no column ${column} any more: restore it, or delete the table and insert it again`,
+    );
+  }
 }
 
 /** A column as the message names it: its header in every language (`Paid (Pagato)`). */
@@ -42,9 +53,7 @@ export function springColumnsIn(table: TableSnapshot, columns: readonly ColumnSp
   const indexes = columnIndexes(table.header, columns);
   const missing = columns.find((_, i) => indexes[i] === -1);
   if (missing) {
-    throw new MissingColumnError(
-      `Table ${table.name} has no column ${named(missing)} any more: restore it, or delete the table and insert it again`,
-    );
+    throw new MissingColumnError(table.name, named(missing));
   }
   return indexes;
 }
@@ -62,7 +71,7 @@ export function planRefresh(table: TableSnapshot, data: TableData): RefreshPlan 
   const springColumns = springColumnsIn(table, data.columns);
   const keyIndexes = data.keyColumns.map((name) => {
     const index = data.columns.findIndex((column) => column.name === name);
-    if (index < 0) throw new MissingColumnError(`${name} is not one of the table's Spring columns`);
+    if (index < 0) throw new Error(`${name} is not one of the table's Spring columns`);
     return index;
   });
   const tableKeyIndexes = keyIndexes.map((index) => springColumns[index] ?? -1);

@@ -7,12 +7,12 @@ import type { EditionPlan } from './plan';
 import { apportion, presentWeights } from './quotas';
 import type { Random } from './random';
 
-/** The actions a budget line can fund, with their share of a source's money. */
+/** The actions a budget line can fund (named as the Region's officers write them), with their share of a source's money. */
 const ACTIONS = {
-  tem: { action: 'TEM service', weight: 78 },
-  coordination: { action: 'Coordination and evaluation', weight: 8 },
-  promotion: { action: 'Promotion and market missions', weight: 8 },
-  training: { action: 'Training and workshops for firms', weight: 6 },
+  tem: { action: 'Servizio TEM', weight: 78 },
+  coordination: { action: 'Coordinamento e valutazione', weight: 8 },
+  promotion: { action: 'Promozione e missioni sui mercati', weight: 8 },
+  training: { action: 'Formazione e seminari per le imprese', weight: 6 },
 } as const;
 type ActionKey = keyof typeof ACTIONS;
 

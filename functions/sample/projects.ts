@@ -12,14 +12,15 @@ import type { TemMatcher } from './tems';
 export const PUBLIC_SHARE = 0.5;
 
 // Withdrawals are rare; the report finds retreats come mostly from a wrong choice of foreign partner.
+// Reasons are free text as the Region's officers write them: in Italian, worded differently each time.
 const WITHDRAWAL = 0.06;
 const WITHDRAWAL_REASONS = new WeightedTable<string>([
-  ['wrong choice of foreign partner', 4],
+  ['partner estero scelto male', 4],
   ['Scelta errata del partner estero', 3],
   ['Crisi di liquidità dell’impresa: progetto sospeso', 2],
-  ['Change of ownership: the new management postponed the export plan', 1],
+  ['Cambio di proprietà: la nuova direzione ha rinviato il piano export', 1],
   ['Mercato obiettivo non raggiungibile nei tempi del progetto', 1],
-  ['Firm reorganisation; export plan deferred', 1],
+  ['Riorganizzazione dell’impresa; piano export rinviato', 1],
   ['Incompatibilità con il TEM assegnato', 1],
 ]);
 

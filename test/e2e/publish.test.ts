@@ -184,6 +184,11 @@ describe('publishing budget edits', () => {
       message: expect.stringContaining(
         `paid (${line.committed + 1}) cannot exceed committed (${line.committed})`,
       ),
+      // The service's problem itself, for the pane to say in the user's language.
+      error: expect.objectContaining({
+        status: 422,
+        problem: expect.objectContaining({ type: 'urn:spring:problem:ERR_BUDGET_INVARIANT' }),
+      }),
     });
     expect(await serverLine(line.lineId)).toEqual(line);
   });
@@ -208,6 +213,7 @@ describe('publishing budget edits', () => {
       failed: {
         lineId: third.lineId,
         message: `Paid of line ${third.lineId} must be an amount in EUR of 0 or more (the cell holds "dodicimila")`,
+        badAmount: { field: 'paid', value: 'dodicimila' },
       },
       notSent: [fourth.lineId],
     });

@@ -1,44 +1,53 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { localContext, SCREENSHOTS } from '../helpers/browser';
-import { editPreviewCells } from '../helpers/preview-pane';
+import type { BudgetLine } from '../../shared/schemas';
+import { formatNumber } from '../../addin/i18n/format';
+import { SCREENSHOTS } from '../helpers/browser';
+import { expectState, openPane, pickEdition, signIn, type PanePage } from '../helpers/pane-page';
 import { useServedBrowser } from '../helpers/served-browser';
 
 const served = useServedBrowser();
 
-async function signedInPage(role: 'Officer' | 'Finance', locale = 'en-US'): Promise<Page> {
-  const { context } = await localContext(served.browser, { locale });
-  const page = await context.newPage();
-  await page.goto(`${served.server.url}/taskpane.html`);
-  await page.getByRole('combobox', { name: 'Role' }).click();
-  await page.getByRole('option', { name: role }).click();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('combobox', { name: 'Edition' }).waitFor();
-  return page;
+const grid = ({ page }: PanePage, table: string) => page.getByRole('table', { name: table });
+
+/** The budget lines of an edition as the service holds them now. */
+async function budgetLines(edition: string): Promise<BudgetLine[]> {
+  const { body } = await served.api.get(`/v1/editions/${edition}/budget`, { role: 'officer' });
+  return (body as { items: BudgetLine[] }).items;
 }
 
-async function pickEdition(page: Page, label: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Edition' }).click();
-  await page.getByRole('option', { name: label }).click();
+/** Inserts an edition's budget table and waits for the pane to say so. */
+async function insertBudget(pane: PanePage, edition: string): Promise<void> {
+  const rows = (await budgetLines(edition)).length;
+  await pane.page.getByRole('button', { name: pane.t('insertBudget') }).click();
+  await pane.page.getByText(pane.t('tableInserted', { rows, table: `Spring_Budget_${edition}` })).waitFor();
 }
 
-const grid = (page: Page, table: string) => page.getByRole('table', { name: table });
+/** Types an amount into a budget line's cell of the preview grid, as a finance user does. */
+async function typePaid(pane: PanePage, lineId: string, text: string): Promise<void> {
+  const cell = pane.page.getByRole('textbox', {
+    name: pane.t('editAmount', { field: pane.t('amountPaid'), line: lineId }),
+  });
+  await cell.fill(text);
+  await cell.press('Enter');
+}
+
+const publish = (pane: PanePage) => pane.page.getByRole('button', { name: pane.t('publish') }).click();
 
 describe('the task pane in preview mode', () => {
   it('inserts the projects of 2008 into the preview workbook, and refreshes them after the data changed', async () => {
-    const page = await signedInPage('Officer');
-    await pickEdition(page, 'Spring 3 (2008)');
+    const pane = await openPane(served.browser, served.server.url, 'en');
+    const { page, t } = pane;
+    await signIn(pane, 'Carla Rossi', 'roleOfficer');
+    await pickEdition(pane, 'Spring 3 (2008)');
 
-    await page.getByRole('button', { name: 'Insert projects' }).click();
-    await page.getByText('Spring_Projects_2008: 100 rows inserted').waitFor();
+    await page.getByRole('button', { name: t('insertProjects') }).click();
+    await page.getByText(t('tableInserted', { rows: 100, table: 'Spring_Projects_2008' })).waitFor();
 
-    expect(await grid(page, 'Spring_Projects_2008').locator('tbody tr').count()).toBe(100);
+    expect(await grid(pane, 'Spring_Projects_2008').locator('tbody tr').count()).toBe(100);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'pane-projects-2008.png'), fullPage: true });
 
-    await page.getByRole('button', { name: 'Insert budget' }).click();
-    await page.getByText(/Spring_Budget_2008: \d+ rows inserted/).waitFor();
-    const { body } = await served.api.get('/v1/editions/2008/budget', { role: 'officer' });
-    const line = (body as { items: { lineId: string; version: number; paid: number }[] }).items[0];
+    await insertBudget(pane, '2008');
+    const [line] = await budgetLines('2008');
     if (!line) throw new Error('no budget line');
     await served.api.patch(
       `/v1/editions/2008/budget/${line.lineId}`,
@@ -46,90 +55,93 @@ describe('the task pane in preview mode', () => {
       { role: 'finance', headers: { 'if-match': `"${line.version}"` } },
     );
 
-    await page.getByRole('button', { name: 'Refresh all Spring tables' }).click();
-    await page.getByText('Spring tables refreshed: Spring_Budget_2008, Spring_Projects_2008').waitFor();
+    await page.getByRole('button', { name: t('refresh') }).click();
+    await page
+      .getByText(t('tablesRefreshed', { count: 2, tables: 'Spring_Budget_2008, Spring_Projects_2008' }))
+      .waitFor();
     await page.getByRole('tab', { name: 'Budget 2008' }).click();
-    const row = grid(page, 'Spring_Budget_2008').locator('tbody tr', { hasText: line.lineId });
+    const row = grid(pane, 'Spring_Budget_2008').locator('tbody tr', { hasText: line.lineId });
     expect(await row.locator('td').nth(6).textContent()).toBe(String(line.version + 1));
     await page.context().close();
   });
 
-  it('cancels a pull that takes long, leaving the workbook as it was', async () => {
-    const page = await signedInPage('Officer');
-    await page.route('**/v1/editions/2006/firms**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
-    await pickEdition(page, 'Spring 1 (2006)');
-
-    await page.getByRole('button', { name: 'Insert firms' }).click();
-    await page.getByRole('status', { name: 'Reading from Spring…' }).waitFor();
-    await page.getByRole('button', { name: 'Cancel' }).click();
-
-    await page.getByText('Cancelled: the workbook was left as it was.').waitFor();
-    expect(await page.getByRole('table').count()).toBe(0);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'pane-cancelled.png'), fullPage: true });
-    await page.context().close();
-  });
-
-  it("publishes a budget edit, and resolves a colleague's conflicting edit (from a second signed-in pane) both ways", async () => {
-    const [mine, theirs] = [await signedInPage('Finance'), await signedInPage('Finance')];
-    const insertBudget = async (page: Page) => {
-      await pickEdition(page, 'Spring 2 (2007)');
-      await page.getByRole('button', { name: 'Insert budget' }).click();
-      await page.getByText(/Spring_Budget_2007: \d+ rows (inserted|updated in place)/).waitFor();
-    };
-    const publish = async (page: Page) =>
-      page.getByRole('button', { name: 'Publish budget changes' }).click();
-    const editPaid = (page: Page, lineId: string, paid: number) =>
-      editPreviewCells(page, 'Spring_Budget_2007', 'Paid', [[lineId, paid]]);
-    const serverPaid = async (lineId: string) =>
-      (
-        (await served.api.get('/v1/editions/2007/budget', { role: 'officer' })).body as {
-          items: { lineId: string; paid: number }[];
-        }
-      ).items.find((line) => line.lineId === lineId)?.paid;
-    await insertBudget(mine);
-    const { body } = await served.api.get('/v1/editions/2007/budget', { role: 'officer' });
-    const [first, second] = (body as { items: { lineId: string; paid: number }[] }).items;
+  it("finance corrects amounts in the grid, publishes, meets a colleague's change made under another name, and resolves it both ways, each outcome said", async () => {
+    const [mine, theirs] = [
+      await openPane(served.browser, served.server.url, 'it'),
+      await openPane(served.browser, served.server.url, 'it'),
+    ];
+    await signIn(mine, 'Carla Rossi', 'roleFinance');
+    await signIn(theirs, 'Bruno Bianchi', 'roleFinance');
+    await pickEdition(mine, 'Spring 2 (2007)');
+    await pickEdition(theirs, 'Spring 2 (2007)');
+    await insertBudget(mine, '2007');
+    await insertBudget(theirs, '2007');
+    const [first, second] = await budgetLines('2007');
     if (!first || !second) throw new Error('two budget lines needed');
+    const { t } = mine;
+    const paidOf = async (lineId: string) =>
+      (await budgetLines('2007')).find((line) => line.lineId === lineId)?.paid;
 
-    await editPaid(mine, first.lineId, first.paid - 1);
+    // Paid above committed is refused in the grid, as the service would refuse it.
+    await typePaid(mine, first.lineId, String(first.committed + 1));
+    await mine.page.getByText(t('editRefused', { reason: t('amountOrder') })).waitFor();
+    await typePaid(mine, first.lineId, String(first.paid - 1));
     await publish(mine);
-    await mine.getByText(`Published: ${first.lineId}`).waitFor();
+    await mine.page.getByText(t('published', { count: 1, lines: first.lineId }), { exact: false }).waitFor();
+    expect(await paidOf(first.lineId)).toBe(first.paid - 1);
 
-    await insertBudget(theirs);
-    await editPaid(theirs, second.lineId, second.paid - 2);
+    await typePaid(theirs, second.lineId, String(second.paid - 2));
     await publish(theirs);
-    await theirs.getByText(`Published: ${second.lineId}`).waitFor();
-    await editPaid(mine, second.lineId, second.paid - 3);
+    await theirs.page
+      .getByText(t('published', { count: 1, lines: second.lineId }), { exact: false })
+      .waitFor();
+    await typePaid(mine, second.lineId, String(second.paid - 3));
     await publish(mine);
-    const conflict = mine.getByRole('group', { name: second.lineId });
+    const conflict = mine.page.getByRole('group', { name: second.lineId });
     await conflict.waitFor();
-    expect(await conflict.textContent()).toContain(`Theirs: `);
-    await mine.screenshot({ path: path.join(SCREENSHOTS, 'pane-conflict.png'), fullPage: true });
-    await conflict.getByRole('button', { name: 'Keep mine' }).click();
-    await mine.getByText(`Published: ${second.lineId}`).waitFor();
-    expect(await serverPaid(second.lineId)).toBe(second.paid - 3);
+    const text = await conflict.innerText();
+    expect(text).toContain('Modificata da Bruno Bianchi il ');
+    const paidRow = conflict.getByRole('row', { name: /^pagato ≠ \(diverso\)/ });
+    expect((await paidRow.getByRole('cell').allInnerTexts()).map((cell) => cell.replace(/\s/g, ' '))).toEqual(
+      [formatNumber(second.paid - 3, 'eur', 'it'), formatNumber(second.paid - 2, 'eur', 'it')].map((cell) =>
+        cell.replace(/\s/g, ' '),
+      ),
+    );
+    expect(await conflict.getByRole('row', { name: /^stanziato/ }).innerText()).not.toContain('≠');
+    await expectState(mine, 'conflict');
+    await mine.page.screenshot({ path: path.join(SCREENSHOTS, 'pane-conflict.png'), fullPage: true });
 
-    await theirs.getByRole('button', { name: 'Refresh all Spring tables' }).click();
-    await theirs.getByText(/Spring tables refreshed/).waitFor();
-    await editPaid(theirs, second.lineId, second.paid - 4);
+    await conflict.getByRole('button', { name: t('keepMine') }).click();
+    await mine.page.getByText(t('keptMine', { line: second.lineId })).waitFor();
+    expect(await paidOf(second.lineId)).toBe(second.paid - 3);
+
+    await theirs.page.getByRole('button', { name: t('refresh') }).click();
+    await theirs.page.getByText(t('tablesRefreshed', { count: 1, tables: 'Spring_Budget_2007' })).waitFor();
+    await typePaid(theirs, second.lineId, String(second.paid - 4));
     await publish(theirs);
-    await theirs.getByText(`Published: ${second.lineId}`).waitFor();
-    await editPaid(mine, second.lineId, second.paid - 5);
+    await theirs.page
+      .getByText(t('published', { count: 1, lines: second.lineId }), { exact: false })
+      .waitFor();
+    await typePaid(mine, second.lineId, String(second.paid - 5));
     await publish(mine);
-    await conflict.getByRole('button', { name: 'Take theirs' }).click();
+    await conflict.getByRole('button', { name: t('takeTheirs') }).click();
+    await mine.page.getByText(t('tookTheirs', { line: second.lineId })).waitFor();
     await conflict.waitFor({ state: 'detached' });
-    expect(await serverPaid(second.lineId)).toBe(second.paid - 4);
-    await Promise.all([mine.context().close(), theirs.context().close()]);
+    expect(await paidOf(second.lineId)).toBe(second.paid - 4);
+    const cell = mine.page.getByRole('textbox', {
+      name: t('editAmount', { field: t('amountPaid'), line: second.lineId }),
+    });
+    expect((await cell.inputValue()).replace(/\s/g, ' ')).toBe(
+      formatNumber(second.paid - 4, 'eur', 'it').replace(/\s/g, ' '),
+    );
+    await Promise.all([mine.page.context().close(), theirs.page.context().close()]);
   });
 
   const DASHBOARD_LANGUAGES = [
     {
       locale: 'it-IT',
-      labels: { signIn: 'Accedi', edition: 'Edizione', insert: 'Inserisci cruscotto' },
-      inserted: 'Cruscotto inserito nel foglio Dashboard 2008',
+      language: 'it' as const,
+      inserted: 'Cruscotto inserito nel foglio «Cruscotto 2008».',
       effectTable: /^Effetto del programma: variazione dal 2007 al 2010/,
       measures: { exporting: 'Esportazione', markets: 'Mercati', intensity: 'Intensità di export' },
       noise: 'non distinguibile da zero al 95%',
@@ -139,8 +151,8 @@ describe('the task pane in preview mode', () => {
     },
     {
       locale: 'en-US',
-      labels: { signIn: 'Sign in', edition: 'Edition', insert: 'Insert dashboard' },
-      inserted: 'Dashboard inserted on sheet Dashboard 2008',
+      language: 'en' as const,
+      inserted: 'Dashboard inserted on the sheet “Dashboard 2008”.',
       effectTable: /^Programme effect: change 2007 to 2010/,
       measures: { exporting: 'Exporting', markets: 'Markets', intensity: 'Export intensity' },
       noise: 'not distinguishable from zero at 95%',
@@ -153,14 +165,12 @@ describe('the task pane in preview mode', () => {
   it.each(DASHBOARD_LANGUAGES)(
     'inserts the 2008 dashboard in $locale: each effect with its 95% interval, its n and a plain reading, and charts drawn from them',
     async (language) => {
-      const { context } = await localContext(served.browser, { locale: language.locale });
-      const page = await context.newPage();
-      await page.goto(`${served.server.url}/taskpane.html`);
-      await page.getByRole('button', { name: language.labels.signIn }).click();
-      await page.getByRole('combobox', { name: language.labels.edition }).click();
-      await page.getByRole('option', { name: 'Spring 3 (2008)' }).click();
+      const pane = await openPane(served.browser, served.server.url, language.language);
+      const { page, t } = pane;
+      await signIn(pane, 'Carla Rossi', 'roleOfficer');
+      await pickEdition(pane, 'Spring 3 (2008)');
 
-      await page.getByRole('button', { name: language.labels.insert }).click();
+      await page.getByRole('button', { name: t('insertDashboard') }).click();
       await page.getByText(language.inserted).waitFor();
 
       const { body } = await served.api.get('/v1/editions/2008/indicators', { role: 'officer' });
@@ -206,26 +216,33 @@ describe('the task pane in preview mode', () => {
           fullPage: true,
         });
       }
-      await context.close();
+      await page.context().close();
     },
   );
 
   it('names every control, and works from the keyboard', async () => {
-    const { context } = await localContext(served.browser);
-    const page = await context.newPage();
-    await page.goto(`${served.server.url}/taskpane.html`);
-    await page.getByRole('combobox', { name: 'Role' }).focus();
+    const pane = await openPane(served.browser, served.server.url, 'en');
+    const { page, t } = pane;
+    await page.getByRole('textbox', { name: t('displayName') }).focus();
+    await page.keyboard.type('Carla Rossi');
+    await page.getByRole('combobox', { name: t('role') }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Sign in' }).focus();
+    await page.getByRole('button', { name: t('signIn'), exact: true }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Signed in as Local finance').waitFor();
-    const insertBudget = page.getByRole('button', { name: 'Insert budget', disabled: false });
-    await insertBudget.waitFor();
-    await insertBudget.focus();
+    await page.getByText(t('signedInAs', { name: 'Carla Rossi', roles: t('roleFinance') })).waitFor();
+    const insertBudgetButton = page.getByRole('button', { name: t('insertBudget'), disabled: false });
+    await insertBudgetButton.waitFor();
+    await insertBudgetButton.focus();
     await page.keyboard.press('Enter');
-    await page.getByText(/Spring_Budget_2006: \d+ rows inserted/).waitFor();
+    await page.getByText(/rows inserted in the table Spring_Budget_2009_2010/).waitFor();
+    // The grid is reachable with Tab, and scrolls with the keyboard.
+    const region = page.getByRole('region', {
+      name: t('previewTable', { table: 'Spring_Budget_2009_2010' }),
+    });
+    await region.focus();
+    expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
 
     const tree = await page.locator('body').ariaSnapshot();
     const controls = tree
@@ -233,13 +250,15 @@ describe('the task pane in preview mode', () => {
       .filter((line) => /^\s*- (button|combobox|tab|textbox|checkbox|option)\b/.test(line));
     expect(controls.length).toBeGreaterThan(10);
     for (const control of controls) expect(control).toMatch(/^\s*- \w+ "[^"]+"/);
-    await context.close();
+    await page.context().close();
   });
 
   it('does not offer Publish to an officer', async () => {
-    const page = await signedInPage('Officer');
+    const pane = await openPane(served.browser, served.server.url, 'en');
+    await signIn(pane, 'Carla Rossi', 'roleOfficer');
 
-    expect(await page.getByRole('button', { name: 'Publish budget changes' }).count()).toBe(0);
-    await page.context().close();
+    expect(await pane.page.getByRole('button', { name: pane.t('publish') }).count()).toBe(0);
+    expect(await pane.page.getByText(pane.t('publishHeading')).count()).toBe(0);
+    await pane.page.context().close();
   });
 });

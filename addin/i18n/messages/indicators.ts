@@ -10,6 +10,7 @@ import type { Catalog } from '../catalog';
 export const INDICATOR_LABELS = {
   en: {
     dashboardTitle: 'evaluation dashboard',
+    dashboardSheet: 'Dashboard {edition}',
     window: 'Comparison: {before} (the year before the call) and {after} (two years after)',
     synthetic:
       'Synthetic data: generated to follow the programme’s public figures, it describes no real firm',
@@ -160,6 +161,7 @@ export const INDICATOR_LABELS = {
   },
   it: {
     dashboardTitle: 'cruscotto di valutazione',
+    dashboardSheet: 'Cruscotto {edition}',
     window: 'Confronto: {before} (anno prima del bando) e {after} (due anni dopo)',
     synthetic:
       'Dati sintetici: generati seguendo i dati pubblici del programma, non descrivono nessuna impresa reale',

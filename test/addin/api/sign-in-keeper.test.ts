@@ -12,8 +12,10 @@ const SERVICE = 'https://localhost:3000';
 const HOUR = 3_600_000;
 
 /** A token as the local server (or Entra) issues it, expiring at `expiresAt` (ms). */
-const tokenFor = (role: Role, expiresAt: number, name = `Local ${role}`) =>
-  new UnsecuredJWT({ roles: [role], name }).setExpirationTime(Math.floor(expiresAt / 1000)).encode();
+const tokenFor = (role: Role, expiresAt: number, name?: string) =>
+  new UnsecuredJWT({ roles: [role], ...(name ? { name } : {}) })
+    .setExpirationTime(Math.floor(expiresAt / 1000))
+    .encode();
 
 /** A memory store standing in for OfficeRuntime.storage. */
 function memoryStore(entries: Record<string, string> = {}): KeyValueStore & { entries: Map<string, string> } {
@@ -40,8 +42,8 @@ function localService(options: { devTokenStatus?: number; mode?: 'development' |
       return Response.json(options.mode === 'entra' ? CONFIG : { mode: 'development' });
     if (url.pathname === '/v1/dev/token') {
       if (options.devTokenStatus) return new Response('{}', { status: options.devTokenStatus });
-      const { role } = JSON.parse(String(init?.body)) as { role: Role };
-      const token = tokenFor(role, Date.now() + 8 * HOUR);
+      const { role, name } = JSON.parse(String(init?.body)) as { role: Role; name?: string };
+      const token = tokenFor(role, Date.now() + 8 * HOUR, name);
       accepted.add(token);
       return Response.json({ token });
     }
@@ -88,10 +90,14 @@ beforeEach(() =>
 afterEach(() => jest.useRealTimers());
 
 describe('SignInKeeper, development sign-in', () => {
-  it('restores a kept session whose token has expired with a new token for its role, and requests wait for it', async () => {
+  it('restores a kept session whose token has expired with a new token for its role and name, and requests wait for it', async () => {
     const expired = tokenFor('finance', Date.now() - HOUR);
     const store = memoryStore({
-      [`spring-workbench.sign-in.${SERVICE}`]: JSON.stringify({ role: 'finance', token: expired }),
+      [`spring-workbench.sign-in.${SERVICE}`]: JSON.stringify({
+        role: 'finance',
+        name: 'Carla',
+        token: expired,
+      }),
     });
     const service = localService();
     const { session, keeper, read } = setUp(store, service);
@@ -100,11 +106,12 @@ describe('SignInKeeper, development sign-in', () => {
     const value = await read();
 
     expect(value).toEqual({ value: 42 });
-    expect(session.signedIn).toMatchObject({ name: 'Local finance', roles: ['finance'] });
+    expect(session.signedIn).toMatchObject({ name: 'Carla', roles: ['finance'] });
     expect(session.signedIn?.token).not.toBe(expired);
     expect(service.asked).toEqual(['GET /auth-config.json', 'POST /v1/dev/token', 'GET /v1/anything']);
     expect(JSON.parse(store.entries.get(`spring-workbench.sign-in.${SERVICE}`) ?? '{}')).toEqual({
       role: 'finance',
+      name: 'Carla',
       token: session.signedIn?.token,
     });
   });
@@ -136,7 +143,7 @@ describe('SignInKeeper, development sign-in', () => {
   it(`renews the token ${RENEW_BEFORE_MS / 60_000} minutes before it expires`, async () => {
     const service = localService();
     const { session, keeper } = setUp(memoryStore(), service);
-    await keeper.signIn('officer');
+    await keeper.signIn({ role: 'officer' });
     const first = session.signedIn;
     const expiresAt = first?.expiresAt ?? 0;
 
@@ -152,7 +159,7 @@ describe('SignInKeeper, development sign-in', () => {
   it('on a 401 renews once and tries again, then answers', async () => {
     const service = localService();
     const { session, keeper, read } = setUp(memoryStore(), service);
-    await keeper.signIn('officer');
+    await keeper.signIn({ role: 'officer' });
     // The service no longer takes this token (a restart with a new key, say).
     service.accepted.clear();
 
@@ -164,7 +171,7 @@ describe('SignInKeeper, development sign-in', () => {
   it('several 401s at once share one renewal', async () => {
     const service = localService();
     const { keeper, read } = setUp(memoryStore(), service);
-    await keeper.signIn('officer');
+    await keeper.signIn({ role: 'officer' });
     service.accepted.clear();
 
     expect(await Promise.all([read(), read(), read()])).toEqual([
@@ -178,7 +185,7 @@ describe('SignInKeeper, development sign-in', () => {
   it('a renewal that fails signs the session out, and the request says "Sign in"', async () => {
     const service = localService();
     const { session, keeper, read } = setUp(memoryStore(), service);
-    await keeper.signIn('officer');
+    await keeper.signIn({ role: 'officer' });
     service.accepted.clear();
     // From now on the token route fails.
     service.options.devTokenStatus = 503;
@@ -194,7 +201,7 @@ describe('SignInKeeper, development sign-in', () => {
     const store = memoryStore();
     const service = localService();
     const { keeper } = setUp(store, service);
-    await keeper.signIn('admin');
+    await keeper.signIn({ role: 'admin' });
     expect(store.entries.size).toBe(1);
 
     await keeper.signOut();
@@ -253,7 +260,7 @@ describe('SignInKeeper, Entra sign-in (MSAL fakes)', () => {
   it('renews silently before expiry, and signs out when MSAL can no longer renew', async () => {
     const deps = entra('ok');
     const { session, keeper } = setUp(memoryStore(), localService({ mode: 'entra' }), deps);
-    await keeper.signIn('officer');
+    await keeper.signIn({ role: 'officer' });
     const first = session.signedIn;
 
     await jest.advanceTimersByTimeAsync(HOUR - RENEW_BEFORE_MS + 1_000);

@@ -19,6 +19,8 @@ describe('formatNumber', () => {
     [2009, 'year', 'it', '2009'],
     [12000, 'integer', 'it', '12.000'],
     [0.2345, 'decimal', 'it', '0,235'],
+    [1, 'decimal', 'it', '1,0'],
+    [1.5, 'decimal', 'en', '1.5'],
   ] as const)('shows %s as %s in %s as %s', (value, format, language, shown) => {
     expect(formatNumber(value, format, language).replace(/\u00a0/g, ' ')).toBe(shown);
   });

@@ -199,6 +199,7 @@ describe('dashboardSpec', () => {
     const dashboard = spec();
 
     expect(dashboard.sheetName).toBe('Dashboard 2009-2010');
+    expect(spec(INDICATORS, 'it').sheetName).toBe('Cruscotto 2009-2010');
     expect(dashboard.language).toBe('en');
     expect(dashboard.title).toBe('Spring 4 (2009-2010): evaluation dashboard');
     expect(dashboard.notes).toEqual([

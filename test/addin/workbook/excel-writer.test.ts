@@ -90,8 +90,8 @@ describe('Excel writer, on office-addin-mock', () => {
     const sheet = mock.model.sheet('Firms 2008');
     const formats = [1, 2].map((r) => COLUMNS.map((_, c) => sheet?.cell(r, c).format));
     expect(formats).toEqual([
-      ['@', '#,##0', '0.000', '#,##0 "€"', '0.0%', 'dd/mm/yyyy'],
-      ['@', '#,##0', '0.000', '#,##0 "€"', '0.0%', 'dd/mm/yyyy'],
+      ['@', '#,##0', '#,##0.0##', '#,##0 "€"', '0.0%', 'dd/mm/yyyy'],
+      ['@', '#,##0', '#,##0.0##', '#,##0 "€"', '0.0%', 'dd/mm/yyyy'],
     ]);
   });
 
@@ -488,8 +488,8 @@ describe('Excel writer, dashboard sheet', () => {
       ['Growth and concentration', '', 'General'],
       ['Gini: 0 when every market weighs the same (docs/indicators.md, § Inequality)', '', 'General'],
       ['Growth 2007–2010', 125000, '#,##0 "€"'],
-      ['Gini', 0.42, '0.000'],
-      ['Difference in differences', '', '0.000'],
+      ['Gini', 0.42, '#,##0.0##'],
+      ['Difference in differences', '', '#,##0.0##'],
     ]);
     expect([4, 9].map((r) => sheet().cell(r, 0).font)).toEqual([{ bold: true }, { bold: true }]);
     expect([5, 10].map((r) => sheet().cell(r, 0).font)).toEqual([{ italic: true }, { italic: true }]);
@@ -521,7 +521,7 @@ describe('Excel writer, dashboard sheet', () => {
         '#,##0',
         '@',
       ],
-      ['@', '0.000', '0.000', '0.000', '#,##0', '#,##0', '@'],
+      ['@', '#,##0.0##', '#,##0.0##', '#,##0.0##', '#,##0', '#,##0', '@'],
     ]);
     expect([15, 17, 21, 22].map((r) => sheet().cell(r, 0).font?.bold)).toEqual([true, true, true, true]);
     expect(sheet().cell(16, 0).font).toEqual({ italic: true });
