@@ -245,8 +245,12 @@ export const EditionIndicatorsSchema = z
     didExporting: measure('effect.exporting.estimate.'),
     didMarkets: measure('effect.markets.estimate.'),
     didIntensity: measure('effect.intensity.estimate.'),
-    nAdmitted: count('Admitted applicants found in the firm histories (the treated group).'),
-    nRejected: count('Rejected applicants found in the firm histories (the control group).'),
+    nAdmitted: count(
+      'Admitted applicants found in the firm histories: all of them, not only those the effect compares (effect.*.nAdmitted).',
+    ),
+    nRejected: count(
+      'Rejected applicants found in the firm histories: all of them, not only the comparison group the effect uses (effect.*.nRejected).',
+    ),
     missingFirms: count(
       'Distinct firm ids named by the projects or applications that have no history; they are skipped.',
     ),

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../../addin/i18n/language';
 import { expectState, focusedText, openPane, pickEdition, signIn } from '../helpers/pane-page';
+import { editPreviewCells } from '../helpers/preview-pane';
 import { useServedBrowser } from '../helpers/served-browser';
 
 const served = useServedBrowser();
@@ -80,6 +81,9 @@ describe.each<Language>(['it', 'en'])('the pane in %s', (language) => {
     const projects = (body as { items: unknown[] }).items.length;
     await page.getByRole('button', { name: t('insertProjects') }).click();
     await page.getByText(t('tableInserted', { rows: projects, table: 'Spring_Projects_2006' })).waitFor();
+    expect(await focusedText(pane)).toBe(
+      t('tableInserted', { rows: projects, table: 'Spring_Projects_2006' }),
+    );
     await expectState(pane, 'projects inserted');
 
     await page.getByRole('button', { name: t('insertDashboard') }).click();
@@ -87,6 +91,27 @@ describe.each<Language>(['it', 'en'])('the pane in %s', (language) => {
       .getByText(t('dashboardInserted', { sheet: language === 'it' ? 'Cruscotto 2006' : 'Dashboard 2006' }))
       .waitFor();
     await expectState(pane, 'dashboard inserted');
+
+    // Finance's errors: a budget row holding text stops the publish there, said in the pane's words.
+    await page.getByRole('button', { name: t('insertBudget') }).click();
+    await page.getByText(new RegExp(`Spring_Budget_2006`)).first().waitFor();
+    const [line] = (
+      (await served.api.get('/v1/editions/2006/budget', { role: 'officer' })).body as {
+        items: { lineId: string }[];
+      }
+    ).items;
+    if (!line) throw new Error('no budget line in 2006');
+    await editPreviewCells(page, 'Spring_Budget_2006', language === 'it' ? 'Pagato' : 'Paid', [
+      [line.lineId, 'mille'],
+    ]);
+    await page.getByRole('button', { name: t('publish') }).click();
+    const stopped = t('publishStopped', {
+      line: line.lineId,
+      reason: t('badAmount', { field: t('amountPaid'), value: 'mille' }),
+    });
+    await page.getByText(stopped).waitFor();
+    expect(await focusedText(pane)).toBe(stopped);
+    await expectState(pane, 'publish stopped');
     await page.context().close();
   }, 120_000);
 });

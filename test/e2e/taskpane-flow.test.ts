@@ -65,77 +65,92 @@ describe('the task pane in preview mode', () => {
     await page.context().close();
   });
 
-  it("finance corrects amounts in the grid, publishes, meets a colleague's change made under another name, and resolves it both ways, each outcome said", async () => {
-    const [mine, theirs] = [
-      await openPane(served.browser, served.server.url, 'it'),
-      await openPane(served.browser, served.server.url, 'it'),
-    ];
-    await signIn(mine, 'Carla Rossi', 'roleFinance');
-    await signIn(theirs, 'Bruno Bianchi', 'roleFinance');
-    await pickEdition(mine, 'Spring 2 (2007)');
-    await pickEdition(theirs, 'Spring 2 (2007)');
-    await insertBudget(mine, '2007');
-    await insertBudget(theirs, '2007');
-    const [first, second] = await budgetLines('2007');
-    if (!first || !second) throw new Error('two budget lines needed');
-    const { t } = mine;
-    const paidOf = async (lineId: string) =>
-      (await budgetLines('2007')).find((line) => line.lineId === lineId)?.paid;
+  it.each(['it', 'en'] as const)(
+    "finance corrects amounts in the grid, publishes, meets a colleague's change made under another name, and resolves it both ways, each outcome said (%s)",
+    async (language) => {
+      const [mine, theirs] = [
+        await openPane(served.browser, served.server.url, language),
+        await openPane(served.browser, served.server.url, language),
+      ];
+      await signIn(mine, 'Carla Rossi', 'roleFinance');
+      await signIn(theirs, 'Bruno Bianchi', 'roleFinance');
+      await pickEdition(mine, 'Spring 2 (2007)');
+      await pickEdition(theirs, 'Spring 2 (2007)');
+      await insertBudget(mine, '2007');
+      await insertBudget(theirs, '2007');
+      const [first, second] = await budgetLines('2007');
+      if (!first || !second) throw new Error('two budget lines needed');
+      const { t } = mine;
+      const paidOf = async (lineId: string) =>
+        (await budgetLines('2007')).find((line) => line.lineId === lineId)?.paid;
 
-    // Paid above committed is refused in the grid, as the service would refuse it.
-    await typePaid(mine, first.lineId, String(first.committed + 1));
-    await mine.page.getByText(t('editRefused', { reason: t('amountOrder') })).waitFor();
-    await typePaid(mine, first.lineId, String(first.paid - 1));
-    await publish(mine);
-    await mine.page.getByText(t('published', { count: 1, lines: first.lineId }), { exact: false }).waitFor();
-    expect(await paidOf(first.lineId)).toBe(first.paid - 1);
+      // Paid above committed is refused in the grid, as the service would refuse it.
+      await typePaid(mine, first.lineId, String(first.committed + 1));
+      await mine.page.getByText(t('editRefused', { reason: t('amountOrder') })).waitFor();
+      await typePaid(mine, first.lineId, String(first.paid - 1));
+      await publish(mine);
+      await mine.page
+        .getByText(t('published', { count: 1, lines: first.lineId }), { exact: false })
+        .waitFor();
+      expect(await paidOf(first.lineId)).toBe(first.paid - 1);
 
-    await typePaid(theirs, second.lineId, String(second.paid - 2));
-    await publish(theirs);
-    await theirs.page
-      .getByText(t('published', { count: 1, lines: second.lineId }), { exact: false })
-      .waitFor();
-    await typePaid(mine, second.lineId, String(second.paid - 3));
-    await publish(mine);
-    const conflict = mine.page.getByRole('group', { name: second.lineId });
-    await conflict.waitFor();
-    const text = await conflict.innerText();
-    expect(text).toContain('Modificata da Bruno Bianchi il ');
-    const paidRow = conflict.getByRole('row', { name: /^pagato ≠ \(diverso\)/ });
-    expect((await paidRow.getByRole('cell').allInnerTexts()).map((cell) => cell.replace(/\s/g, ' '))).toEqual(
-      [formatNumber(second.paid - 3, 'eur', 'it'), formatNumber(second.paid - 2, 'eur', 'it')].map((cell) =>
-        cell.replace(/\s/g, ' '),
-      ),
-    );
-    expect(await conflict.getByRole('row', { name: /^stanziato/ }).innerText()).not.toContain('≠');
-    await expectState(mine, 'conflict');
-    await mine.page.screenshot({ path: path.join(SCREENSHOTS, 'pane-conflict.png'), fullPage: true });
+      await typePaid(theirs, second.lineId, String(second.paid - 2));
+      await publish(theirs);
+      await theirs.page
+        .getByText(t('published', { count: 1, lines: second.lineId }), { exact: false })
+        .waitFor();
+      await typePaid(mine, second.lineId, String(second.paid - 3));
+      await publish(mine);
+      const conflict = mine.page.getByRole('group', { name: second.lineId });
+      await conflict.waitFor();
+      const text = await conflict.innerText();
+      expect(text).toContain(t('conflictChangedBy', { who: 'Bruno Bianchi', when: '' }));
+      const paidRow = conflict.getByRole('row', {
+        name: `${t('amountPaid')} ≠ (${t('differs')})`,
+        exact: false,
+      });
+      expect(
+        (await paidRow.getByRole('cell').allInnerTexts()).map((cell) => cell.replace(/\s/g, ' ')),
+      ).toEqual(
+        [formatNumber(second.paid - 3, 'eur', language), formatNumber(second.paid - 2, 'eur', language)].map(
+          (cell) => cell.replace(/\s/g, ' '),
+        ),
+      );
+      expect(
+        await conflict.getByRole('row', { name: t('amountAllocated'), exact: false }).innerText(),
+      ).not.toContain('≠');
+      await expectState(mine, 'conflict');
+      await mine.page.screenshot({
+        path: path.join(SCREENSHOTS, `pane-conflict-${language}.png`),
+        fullPage: true,
+      });
 
-    await conflict.getByRole('button', { name: t('keepMine') }).click();
-    await mine.page.getByText(t('keptMine', { line: second.lineId })).waitFor();
-    expect(await paidOf(second.lineId)).toBe(second.paid - 3);
+      await conflict.getByRole('button', { name: t('keepMine') }).click();
+      await mine.page.getByText(t('keptMine', { line: second.lineId })).waitFor();
+      expect(await paidOf(second.lineId)).toBe(second.paid - 3);
 
-    await theirs.page.getByRole('button', { name: t('refresh') }).click();
-    await theirs.page.getByText(t('tablesRefreshed', { count: 1, tables: 'Spring_Budget_2007' })).waitFor();
-    await typePaid(theirs, second.lineId, String(second.paid - 4));
-    await publish(theirs);
-    await theirs.page
-      .getByText(t('published', { count: 1, lines: second.lineId }), { exact: false })
-      .waitFor();
-    await typePaid(mine, second.lineId, String(second.paid - 5));
-    await publish(mine);
-    await conflict.getByRole('button', { name: t('takeTheirs') }).click();
-    await mine.page.getByText(t('tookTheirs', { line: second.lineId })).waitFor();
-    await conflict.waitFor({ state: 'detached' });
-    expect(await paidOf(second.lineId)).toBe(second.paid - 4);
-    const cell = mine.page.getByRole('textbox', {
-      name: t('editAmount', { field: t('amountPaid'), line: second.lineId }),
-    });
-    expect((await cell.inputValue()).replace(/\s/g, ' ')).toBe(
-      formatNumber(second.paid - 4, 'eur', 'it').replace(/\s/g, ' '),
-    );
-    await Promise.all([mine.page.context().close(), theirs.page.context().close()]);
-  });
+      await theirs.page.getByRole('button', { name: t('refresh') }).click();
+      await theirs.page.getByText(t('tablesRefreshed', { count: 1, tables: 'Spring_Budget_2007' })).waitFor();
+      await typePaid(theirs, second.lineId, String(second.paid - 4));
+      await publish(theirs);
+      await theirs.page
+        .getByText(t('published', { count: 1, lines: second.lineId }), { exact: false })
+        .waitFor();
+      await typePaid(mine, second.lineId, String(second.paid - 5));
+      await publish(mine);
+      await conflict.getByRole('button', { name: t('takeTheirs') }).click();
+      await mine.page.getByText(t('tookTheirs', { line: second.lineId })).waitFor();
+      await conflict.waitFor({ state: 'detached' });
+      expect(await paidOf(second.lineId)).toBe(second.paid - 4);
+      const cell = mine.page.getByRole('textbox', {
+        name: t('editAmount', { field: t('amountPaid'), line: second.lineId }),
+      });
+      expect((await cell.inputValue()).replace(/\s/g, ' ')).toBe(
+        formatNumber(second.paid - 4, 'eur', language).replace(/\s/g, ' '),
+      );
+      await Promise.all([mine.page.context().close(), theirs.page.context().close()]);
+    },
+  );
 
   const DASHBOARD_LANGUAGES = [
     {

@@ -4,8 +4,9 @@ import type { Page } from 'playwright-core';
 type PreviewTables = { tables: Map<string, { columns: { header: string }[]; rows: unknown[][] }> };
 
 /**
- * A user's edits of a preview table's cells, by the row's key (its first column) and a column's header.
- * The preview grid shows tables read-only, so the edits go through the page's workbook model.
+ * Edits of a preview table's cells, by the row's key (its first column) and a column's header, made
+ * through the page's workbook model: what the grid does not let a user type (text in an amount cell, an
+ * amount past the others), as a workbook edited in Excel may hold it.
  */
 export function editPreviewCells(
   page: Page,

@@ -2,6 +2,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { translatorOf } from '../../../addin/i18n/catalog';
 import { CATALOGS } from '../../../addin/i18n/messages';
 import { INDICATOR_LABELS } from '../../../addin/i18n/messages/indicators';
+import { PANE_MESSAGES } from '../../../addin/i18n/messages/pane';
 
 /** The names of a message's `{places}` (plural and select arguments included), sorted. */
 function places(message: string): string[] {
@@ -38,5 +39,28 @@ describe('the indicators catalog', () => {
     expect(it('effectTitle', { before: 2007, after: 2010 })).toBe(
       'Effetto del programma: variazione dal 2007 al 2010, ammesse meno respinte',
     );
+  });
+});
+
+describe('the pane catalog', () => {
+  it('follows each language’s plural rules for 1 and for many', () => {
+    const [en, it] = [translatorOf(PANE_MESSAGES, 'en'), translatorOf(PANE_MESSAGES, 'it')];
+    const inserted = (t: typeof en, rows: number) =>
+      t('tableInserted', { rows, table: 'Spring_Projects_2008' });
+
+    expect([inserted(it, 1), inserted(it, 100), inserted(it, 0)]).toEqual([
+      '1 riga inserita nella tabella Spring_Projects_2008.',
+      '100 righe inserite nella tabella Spring_Projects_2008.',
+      'Nessuna riga inserita nella tabella Spring_Projects_2008.',
+    ]);
+    expect([inserted(en, 1), inserted(en, 1200)]).toEqual([
+      '1 row inserted in the table Spring_Projects_2008.',
+      '1,200 rows inserted in the table Spring_Projects_2008.',
+    ]);
+    expect(it('notSent', { count: 1, lines: 'eu-tem' })).toBe(
+      '1 voce successiva non è stata inviata: eu-tem.',
+    );
+    // Counts follow the language's own grouping (Italian groups from five digits); amounts always group.
+    expect(it('progressRowsOf', { done: 1500, total: 12000 })).toBe('1500 di 12.000 righe');
   });
 });
