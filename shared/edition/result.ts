@@ -120,9 +120,9 @@ export interface EditionIndicators {
   didMarkets: number | null;
   /** `effect.intensity.estimate`. */
   didIntensity: number | null;
-  /** Admitted applicants found in the firm histories (the treated group's n). */
+  /** Admitted applicants found in the firm histories: all of them, not only those the effect compares. */
   nAdmitted: number;
-  /** Rejected applicants found in the firm histories (the control group's n). */
+  /** Rejected applicants found in the firm histories: all of them, not only the effect's comparison group. */
   nRejected: number;
   /** Distinct firm ids named by the projects or applications that have no history; they are skipped. */
   missingFirms: number;
