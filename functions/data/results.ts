@@ -117,6 +117,11 @@ export async function currentResult<T>(store: Store, request: ResultRequest<T>):
     return JSON.parse(stored.json) as T;
   const flight = `${key.pk}\u0000${key.sk}\u0000${dataVersion}\u0000${appVersion}`;
   return singleFlight(store, flight, async () => {
+    // A reader that read "nothing stored" just before another's computation finished and stored its
+    // result arrives after that flight: it finds the result instead of computing it again.
+    const fresh = await getStoredResult(store, key);
+    if (fresh?.dataVersion === dataVersion && fresh.appVersion === appVersion)
+      return JSON.parse(fresh.json) as T;
     const value = await compute(dataVersion);
     const computedAt = (request.now ?? (() => new Date()))().toISOString();
     await putStoredResult(store, key, { json: JSON.stringify(value), dataVersion, appVersion, computedAt });
