@@ -32,17 +32,21 @@ export function checkReferences(input: unknown, state: StoreState): ImportProble
     editions: new Set([...presentIds(input, 'editions'), ...state.editions.keys()]),
   };
   const problems: ImportProblem[] = [];
-  for (const [section, field, target, what] of REFERENCES) {
+  // Row by row, each row's references in turn: problems come in the document's order.
+  for (const section of new Set(REFERENCES.map(([from]) => from))) {
+    const references = REFERENCES.filter(([from]) => from === section);
     rawRows(input, section).forEach((row, index) => {
       if (typeof row !== 'object' || row === null) return;
-      const id = (row as Record<string, unknown>)[field];
-      if (!isValidField(section, field, id) || known[target].has(String(id))) return;
-      problems.push({
-        entity: section,
-        row: index,
-        field,
-        message: `${what} ${String(id)} is neither in this document nor in the store`,
-      });
+      for (const [, field, target, what] of references) {
+        const id = (row as Record<string, unknown>)[field];
+        if (!isValidField(section, field, id) || known[target].has(String(id))) continue;
+        problems.push({
+          entity: section,
+          row: index,
+          field,
+          message: `${what} ${String(id)} is neither in this document nor in the store`,
+        });
+      }
     });
   }
   return problems;
