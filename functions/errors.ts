@@ -92,6 +92,33 @@ export class VersionConflictError<T = unknown> extends Error {
   }
 }
 
+/** A budget line an import read at one version and found at another when it wrote. */
+export interface RacedLine {
+  edition: string;
+  lineId: string;
+  /** The line's row in the document's budget section. */
+  row: number;
+  /** The version the import read (0: absent). */
+  expectedVersion: number;
+  /** The line as stored now (absent: deleted). */
+  current?: unknown;
+}
+
+/**
+ * The store changed under a running import: budget lines edited since the import read them. Every
+ * other write is done; the job stays `incomplete` and a dry run shows what a re-run overwrites.
+ */
+export class ImportRaceError extends Error {
+  override readonly name = 'ImportRaceError';
+  readonly code = 'ERR_IMPORT_RACE';
+
+  constructor(readonly lines: readonly RacedLine[]) {
+    super(
+      `${lines.length} budget ${lines.length === 1 ? 'line was' : 'lines were'} changed while the import ran: ${lines.map((line) => `${line.edition}/${line.lineId}`).join(', ')}`,
+    );
+  }
+}
+
 /** A page cursor that this server did not hand out for this listing (tampered, foreign or truncated). */
 export class InvalidCursorError extends Error {
   override readonly name = 'InvalidCursorError';

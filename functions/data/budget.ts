@@ -38,6 +38,64 @@ export async function budgetHistory(store: Store, edition: string, lineId: strin
   return items.map((item) => withoutKeys<AuditEntry>(item));
 }
 
+/** A budget line's new values (amounts and the rest of its fields), without version and stamps. */
+export type BudgetValues = Omit<BudgetLine, 'version' | 'updatedAt' | 'updatedBy'>;
+
+/** A budget line update ready to write: the new line, the version it replaces, its audit entry. */
+export interface BudgetUpdate {
+  line: BudgetLine;
+  /** The stored line's version (0: no stored line). */
+  expectedVersion: number;
+  audit: AuditEntry & { action: 'budget.update' };
+}
+
+/** Who makes an update, when, and the new audit entry's id. */
+export interface BudgetUpdateContext {
+  /** The audit's `who`: the token's subject. */
+  who: string;
+  /** The line's `updatedBy`, as colleagues see it (default: `who`). */
+  updatedBy?: string;
+  at: string;
+  auditId: string;
+}
+
+/**
+ * The one way a budget line is updated, by a `PATCH` and by an import alike: the next version of
+ * `stored` (absent: a new line) with `values`, stamped, and the audit entry keeping both.
+ * Pure: write it with {@link writeBudgetUpdate}.
+ */
+export function budgetUpdate(
+  stored: BudgetLine | undefined,
+  values: BudgetValues,
+  context: BudgetUpdateContext,
+): BudgetUpdate {
+  const line: BudgetLine = {
+    ...stored,
+    ...values,
+    version: (stored?.version ?? 0) + 1,
+    updatedAt: context.at,
+    updatedBy: context.updatedBy ?? context.who,
+  };
+  return {
+    line,
+    expectedVersion: stored?.version ?? 0,
+    audit: {
+      id: context.auditId,
+      at: context.at,
+      who: context.who,
+      action: 'budget.update',
+      target: { edition: line.edition, lineId: line.lineId },
+      ...(stored ? { before: stored } : {}),
+      after: line,
+    },
+  };
+}
+
+/** Writes an update made by {@link budgetUpdate}; throws {@link VersionConflictError} on a stale version. */
+export async function writeBudgetUpdate(store: Store, update: BudgetUpdate): Promise<void> {
+  await writeBudgetLine(store, update.line, update.expectedVersion, update.audit);
+}
+
 /**
  * Writes a budget line and its audit entry in one transaction, on condition that the stored line is
  * still at `expectedVersion` (or absent, when `expectedVersion` is 0): a line and its history can

@@ -59,14 +59,13 @@ export interface EditionContents {
   budget: BudgetLine[];
 }
 
-/** Reads an edition's whole partition: its record, projects, applications and budget lines. */
-export async function getEditionContents(
-  store: Store,
-  edition: string,
-  options: ReadOptions = {},
-): Promise<EditionContents> {
+/**
+ * Sorts the items of an edition's partition by kind: the one place its sort keys are decoded
+ * (docs/architecture.md, "The data model").
+ */
+export function decodeEditionItems(items: readonly Record<string, unknown>[]): EditionContents {
   const contents: EditionContents = { projects: [], applications: [], budget: [] };
-  for (const item of await queryAll(store, { pk: editionPk(edition), skPrefix: '' }, options)) {
+  for (const item of items) {
     const sk = String(item.sk);
     if (sk === EDITION_SK.meta) contents.edition = withoutKeys<Edition>(item);
     else if (sk.startsWith(EDITION_SK.project)) contents.projects.push(withoutKeys<Project>(item));
@@ -75,6 +74,15 @@ export async function getEditionContents(
     else if (sk.startsWith(EDITION_SK.budget)) contents.budget.push(withoutKeys<BudgetLine>(item));
   }
   return contents;
+}
+
+/** Reads an edition's whole partition: its record, projects, applications and budget lines. */
+export async function getEditionContents(
+  store: Store,
+  edition: string,
+  options: ReadOptions = {},
+): Promise<EditionContents> {
+  return decodeEditionItems(await queryAll(store, { pk: editionPk(edition), skPrefix: '' }, options));
 }
 
 /** An edition and all its applications (admitted and rejected). */

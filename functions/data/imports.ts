@@ -1,6 +1,14 @@
 import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { guard } from './guard';
-import { DATA_VERSION_KEY, DATASET_KEY, importKey, IMPORTS_PK, withoutKeys } from './keys';
+import {
+  auditSk,
+  DATA_VERSION_KEY,
+  DATASET_KEY,
+  IMPORT_AUDIT_PK,
+  importKey,
+  IMPORTS_PK,
+  withoutKeys,
+} from './keys';
 import type { Store } from './store';
 
 /** Rows created, updated and left unchanged, per entity. */
@@ -118,4 +126,34 @@ export async function bumpDataVersion(store: Store, at: string): Promise<number>
     ),
   );
   return Number(Attributes?.version);
+}
+
+/** An import's audit entry: who imported what, when, with the counts. */
+export interface ImportAuditEntry {
+  id: string;
+  at: string;
+  who: string;
+  label: string;
+  counts: ImportCounts;
+}
+
+/** Records an import in the audit trail (its own partition, newest last). */
+export async function recordImportAudit(store: Store, entry: ImportAuditEntry): Promise<void> {
+  await guard(
+    store.doc.send(
+      new PutCommand({
+        TableName: store.table,
+        Item: {
+          pk: IMPORT_AUDIT_PK,
+          sk: auditSk(entry.at, entry.id),
+          id: entry.id,
+          at: entry.at,
+          who: entry.who,
+          action: 'import',
+          target: { importId: entry.id, label: entry.label },
+          after: { counts: entry.counts },
+        },
+      }),
+    ),
+  );
 }

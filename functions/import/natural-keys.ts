@@ -1,39 +1,72 @@
-import type { ImportDocument, ImportProblem, ImportSection } from '../../shared/schemas';
+import {
+  isValidField,
+  type ImportDocument,
+  type ImportProblem,
+  type ImportSection,
+} from '../../shared/schemas';
 
 type Row<S extends ImportSection> = NonNullable<ImportDocument[S]>[number];
 
-/** The natural key of each section's rows (docs/architecture.md, "Import"): upserts and duplicates go by it. */
-export const NATURAL_KEYS: { [S in ImportSection]: (row: Row<S>) => string } = {
-  editions: (row) => row.id,
-  tems: (row) => row.id,
-  firms: (row) => row.id,
-  applications: (row) => `${row.edition}|${row.firmId}`,
-  agreements: (row) => `${row.firmId}|${row.year}|${row.country}|${row.kind}`,
-  exports: (row) => `${row.firmId}|${row.year}|${row.country}`,
-  projects: (row) => row.id,
-  budget: (row) => `${row.edition}|${row.lineId}`,
+/**
+ * The fields of each section's natural key (docs/architecture.md, "Import"): the one list upserts,
+ * duplicates, the stored state and messages go by.
+ */
+export const KEY_FIELDS = {
+  editions: ['id'],
+  tems: ['id'],
+  firms: ['id'],
+  applications: ['edition', 'firmId'],
+  agreements: ['firmId', 'year', 'country', 'kind'],
+  exports: ['firmId', 'year', 'country'],
+  projects: ['id'],
+  budget: ['edition', 'lineId'],
+} as const satisfies { [S in ImportSection]: readonly (keyof Row<S>)[] };
+
+/** The natural key made of `fields` of `row`, e.g. `2008|F001`. */
+export const keyOf = (row: object, fields: readonly string[]): string =>
+  fields.map((field) => String((row as Record<string, unknown>)[field])).join('|');
+
+/** The natural key of each section's rows. */
+export const NATURAL_KEYS = Object.fromEntries(
+  Object.entries(KEY_FIELDS).map(([section, fields]) => [section, (row: object) => keyOf(row, fields)]),
+) as { [S in ImportSection]: (row: Row<S>) => string };
+
+/** The key of an entry inside a firm aggregate: the section's natural key without the firm id. */
+export const inFirmKey = (section: 'exports' | 'agreements') => {
+  const fields = KEY_FIELDS[section].filter((field) => field !== 'firmId');
+  return (entry: object) => keyOf(entry, fields);
 };
 
-/** What each section's natural key is made of, for messages. */
-const KEY_NAMES: Record<ImportSection, string> = {
-  editions: 'id',
-  tems: 'id',
-  firms: 'id',
-  applications: 'edition and firmId',
-  agreements: 'firmId, year, country and kind',
-  exports: 'firmId, year and country',
-  projects: 'id',
-  budget: 'edition and lineId',
+/** What a section's natural key is made of, for messages: `firmId, year and country`. */
+function keyNames(section: ImportSection): string {
+  const fields: readonly string[] = KEY_FIELDS[section];
+  return fields.length === 1 ? fields[0]! : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`;
+}
+
+/** Whether every field of a raw row's natural key passes its own check, whatever its other fields. */
+export function hasValidKey(section: ImportSection, row: unknown): row is Record<string, unknown> {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return false;
+  const record = row as Record<string, unknown>;
+  return KEY_FIELDS[section].every((field: string) => isValidField(section, field, record[field]));
+}
+
+/** A section's raw rows, as sent (any value: the checks past the rows' own take bad rows too). */
+export const rawRows = (input: unknown, section: ImportSection): unknown[] => {
+  const rows = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[section] : [];
+  return Array.isArray(rows) ? rows : [];
 };
 
-/** Rows that repeat an earlier row's natural key: the document would say two things about one record. */
-export function findDuplicates(document: ImportDocument): ImportProblem[] {
+/**
+ * Rows that repeat an earlier row's natural key: the document would say two things about one record.
+ * Rows are compared whenever their key is valid, even if other fields are not (one pass finds all).
+ */
+export function findDuplicates(input: unknown): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  for (const section of Object.keys(NATURAL_KEYS) as ImportSection[]) {
-    const keyOf = NATURAL_KEYS[section] as (row: unknown) => string;
+  for (const section of Object.keys(KEY_FIELDS) as ImportSection[]) {
     const firstRow = new Map<string, number>();
-    (document[section] ?? []).forEach((row, index) => {
-      const key = keyOf(row);
+    rawRows(input, section).forEach((row, index) => {
+      if (!hasValidKey(section, row)) return;
+      const key = keyOf(row, KEY_FIELDS[section]);
       const first = firstRow.get(key);
       if (first === undefined) firstRow.set(key, index);
       else
@@ -41,7 +74,7 @@ export function findDuplicates(document: ImportDocument): ImportProblem[] {
           entity: section,
           row: index,
           field: '',
-          message: `same ${KEY_NAMES[section]} as row ${first}: each record may appear once`,
+          message: `same ${keyNames(section)} as row ${first}: each record may appear once`,
         });
     });
   }

@@ -1,27 +1,18 @@
 import { sameData } from '../../shared/same-data';
-import {
-  FirmSchema,
-  type AuditEntry,
-  type BudgetLine,
-  type Firm,
-  type ImportDocument,
-  type ImportSection,
-} from '../../shared/schemas';
+import type { BudgetOverwrite } from '../../shared/api/imports';
+import { FirmSchema, type Firm, type ImportDocument, type ImportSection } from '../../shared/schemas';
+import { budgetUpdate, type BudgetUpdate } from '../data/budget';
 import { applicationKey, editionKey, projectKey, temKey } from '../data/keys';
 import { VIEW_VERSION } from '../services/stored-views';
 import type { ImportCounts } from '../data/imports';
 import type { FirmRecord } from '../data/records';
-import { NATURAL_KEYS } from './natural-keys';
+import { inFirmKey, NATURAL_KEYS } from './natural-keys';
 import { storedProjectKey, type StoreState } from './store-state';
 
 type Item = Record<string, unknown>;
 
-/** A budget line to write in its own conditional transaction, with its audit entry. */
-export interface BudgetWrite {
-  line: BudgetLine;
-  expectedVersion: number;
-  audit: AuditEntry & { action: 'budget.update' };
-}
+/** A budget line to write in its own conditional transaction, with its audit entry, and its document row. */
+export type BudgetWrite = BudgetUpdate & { row: number };
 
 /** What an import will write, and the per-entity counts it reports. */
 export interface ImportPlan {
@@ -30,6 +21,8 @@ export interface ImportPlan {
   /** Firm aggregates to write; their items (with the served view) are made as they are written. */
   firms: FirmRecord[];
   budget: BudgetWrite[];
+  /** Each stored budget line the import changes: its values now and the document's. */
+  overwrites: BudgetOverwrite[];
   counts: ImportCounts;
 }
 
@@ -57,8 +50,8 @@ function sortedBy<T>(list: readonly T[], key: (item: T) => string): T[] {
 function normalise(firm: FirmRecord): FirmRecord {
   return {
     ...firm,
-    exports: sortedBy(firm.exports, (flow) => `${flow.year}|${flow.country}`),
-    agreements: sortedBy(firm.agreements, (term) => `${term.year}|${term.country}|${term.kind}`),
+    exports: sortedBy(firm.exports, inFirmKey('exports')),
+    agreements: sortedBy(firm.agreements, inFirmKey('agreements')),
     projects: sortedBy(firm.projects, (ref) => ref.id),
   };
 }
@@ -139,12 +132,12 @@ export function planImport(document: ImportDocument, state: StoreState, context:
   }
   for (const row of document.exports ?? []) {
     const { firmId, ...flow } = row;
-    const previous = upsert(firmOf(firmId).exports, flow, (f) => `${f.year}|${f.country}`);
+    const previous = upsert(firmOf(firmId).exports, flow, inFirmKey('exports'));
     tally(counts, 'exports', previous, flow);
   }
   for (const row of document.agreements ?? []) {
     const { firmId, ...term } = row;
-    const previous = upsert(firmOf(firmId).agreements, term, (t) => `${t.year}|${t.country}|${t.kind}`);
+    const previous = upsert(firmOf(firmId).agreements, term, inFirmKey('agreements'));
     tally(counts, 'agreements', previous, term);
   }
   for (const row of document.applications ?? []) {
@@ -167,12 +160,14 @@ export function planImport(document: ImportDocument, state: StoreState, context:
     const viewIsCurrent = state.firmViewVersions.get(firm.id) === VIEW_VERSION;
     if (!stored || !sameData(normalise(stored), next) || !viewIsCurrent) changedFirms.push(next);
   }
-  return { puts, firms: changedFirms, budget: planBudget(document, state, context, counts), counts };
+  const { writes, overwrites } = planBudget(document, state, context, counts);
+  return { puts, firms: changedFirms, budget: writes, overwrites, counts };
 }
 
 function planBudget(document: ImportDocument, state: StoreState, context: PlanContext, counts: ImportCounts) {
   const writes: BudgetWrite[] = [];
-  for (const row of document.budget ?? []) {
+  const overwrites: BudgetOverwrite[] = [];
+  (document.budget ?? []).forEach((row, index) => {
     const stored = state.budget.get(NATURAL_KEYS.budget(row));
     const comparable = stored && {
       edition: stored.edition,
@@ -183,26 +178,19 @@ function planBudget(document: ImportDocument, state: StoreState, context: PlanCo
       committed: stored.committed,
       paid: stored.paid,
     };
-    if (!tally(counts, 'budget', comparable, row)) continue;
-    const line: BudgetLine = {
-      ...row,
-      version: (stored?.version ?? 0) + 1,
-      updatedAt: context.now,
-      updatedBy: context.who,
-    };
-    writes.push({
-      line,
-      expectedVersion: stored?.version ?? 0,
-      audit: {
-        id: context.newId(),
-        at: context.now,
-        who: context.who,
-        action: 'budget.update',
-        target: { edition: line.edition, lineId: line.lineId },
-        ...(stored ? { before: stored } : {}),
-        after: line,
-      },
-    });
-  }
-  return writes;
+    if (!tally(counts, 'budget', comparable, row)) return;
+    const update = budgetUpdate(stored, row, { who: context.who, at: context.now, auditId: context.newId() });
+    writes.push({ ...update, row: index });
+    if (stored) {
+      overwrites.push({
+        entity: 'budget',
+        row: index,
+        edition: row.edition,
+        lineId: row.lineId,
+        current: stored,
+        document: row,
+      });
+    }
+  });
+  return { writes, overwrites };
 }

@@ -3,6 +3,7 @@
  * progress while it writes. Formatting returns text, so it is tested without a terminal.
  */
 import { IMPORT_SECTIONS, type ImportProblem } from '../../shared/schemas';
+import type { BudgetOverwrite } from '../../shared/api/imports';
 import type { ImportReport, ImportRejection } from './run-import';
 
 /** Problems (errors or warnings) listed before the rest are only counted. */
@@ -27,7 +28,11 @@ export function formatProblem(problem: ImportProblem, locate?: LocateProblem): s
     problem.row === null ? '' : `row ${problem.row}`,
     problem.field,
   ].filter((part) => part !== '');
-  const place = locate?.(problem);
+  // The problem's own sheet and row (added by the client that converted a workbook) come first.
+  const place =
+    problem.sheet !== undefined && problem.sheetRow !== undefined
+      ? `sheet ${problem.sheet} row ${problem.sheetRow}`
+      : locate?.(problem);
   return `${where.join(' ')}: ${problem.message}${place ? ` (${place})` : ''}`;
 }
 
@@ -84,7 +89,41 @@ export function formatReport(report: ImportReport, context: ReportContext): stri
     lines.push(`${plural(report.warnings.length, 'warning')}:`);
     lines.push(...formatProblems(report.warnings, context.locate));
   }
+  lines.push(...formatOverwrites(report.overwrites ?? [], context.locate));
   return `${lines.join('\n')}\n`;
+}
+
+const AMOUNTS = ['allocated', 'committed', 'paid'] as const;
+
+/**
+ * The stored budget lines a dry run would change: each line's amounts now (with its version, who
+ * changed it last and when) and the document's, the first {@link PRINTED_PROBLEMS} of them.
+ * @example
+ * // budget row 0 2008/tem-service (version 2, Anna Rossi, 2026-12-01T10:00:00.000Z):
+ * //   allocated 1,500,000 -> 1,505,000; committed 1,200,000; paid 800,001 -> 800,000
+ */
+export function formatOverwrites(overwrites: readonly BudgetOverwrite[], locate?: LocateProblem): string[] {
+  if (overwrites.length === 0) return [];
+  const lines = [`${plural(overwrites.length, 'stored budget line')} would be overwritten:`];
+  for (const overwrite of overwrites.slice(0, PRINTED_PROBLEMS)) {
+    const { current, document } = overwrite;
+    const place = locate?.({ entity: 'budget', row: overwrite.row, field: '', message: '' });
+    lines.push(
+      `  budget row ${overwrite.row} ${overwrite.edition}/${overwrite.lineId} (version ${current.version}, ${current.updatedBy}, ${current.updatedAt})${place ? ` (${place})` : ''}:`,
+    );
+    const amounts = AMOUNTS.map((field) =>
+      current[field] === document[field]
+        ? `${field} ${number(current[field])}`
+        : `${field} ${number(current[field])} -> ${number(document[field])}`,
+    );
+    const others = (['source', 'action'] as const)
+      .filter((field) => current[field] !== document[field])
+      .map((field) => `${field} ${JSON.stringify(current[field])} -> ${JSON.stringify(document[field])}`);
+    lines.push(`    ${[...amounts, ...others].join('; ')}`);
+  }
+  if (overwrites.length > PRINTED_PROBLEMS)
+    lines.push(`  ... and ${number(overwrites.length - PRINTED_PROBLEMS)} more`);
+  return lines;
 }
 
 /** A rejected import: how many problems, each of the first 50 on a line, and what to do. */

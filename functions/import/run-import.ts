@@ -1,25 +1,31 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { validateImportDocument, type ImportDocument, type ImportProblem } from '../../shared/schemas';
+import type { BudgetOverwrite } from '../../shared/api/imports';
+import {
+  IMPORT_SECTIONS,
+  validateImportDocument,
+  type ImportDocument,
+  type ImportProblem,
+} from '../../shared/schemas';
 import { batchWrite } from '../data/batch';
-import { writeBudgetLine } from '../data/budget';
-import { guard } from '../data/guard';
+import { writeBudgetUpdate } from '../data/budget';
 import {
   bumpDataVersion,
   listImportJobs,
+  recordImportAudit,
   recordImportProgress,
   saveImportJob,
   setDatasetLabel,
   type ImportCounts,
   type ImportJob,
 } from '../data/imports';
-import { auditSk, IMPORT_AUDIT_PK } from '../data/keys';
 import type { Store } from '../data/store';
+import { ImportRaceError, VersionConflictError, type RacedLine } from '../errors';
 import { firmItemsWithViews } from '../services/stored-views';
 import { findDuplicates } from './natural-keys';
 import { planImport, type ImportPlan } from './plan';
 import { checkReferences } from './references';
 import { loadStoreState } from './store-state';
+import { checkTurnover } from './warnings';
 
 /** The answer to an accepted import (docs/architecture.md, "Import"). */
 export interface ImportReport {
@@ -28,6 +34,8 @@ export interface ImportReport {
   dryRun: boolean;
   counts: ImportCounts;
   warnings: ImportProblem[];
+  /** Dry runs only: each stored budget line the import would change, now and in the document. */
+  overwrites?: BudgetOverwrite[];
 }
 
 /** A refused import: every bad row, nothing written. */
@@ -57,11 +65,33 @@ function documentHash(document: unknown): string {
   return createHash('sha256').update(JSON.stringify(document)).digest('hex');
 }
 
+/** Where a problem is, for sorting: the section's order ("" first), then the row (none first). */
+const place = (problem: ImportProblem): [number, number] => [
+  (IMPORT_SECTIONS as readonly string[]).indexOf(problem.entity),
+  problem.row ?? -1,
+];
+
 /**
- * Imports a document: validates every row, checks references against the document and the store,
- * and only then writes — changed items only, by natural key. The job is recorded before the first
- * write and completed after the last, so an interrupted import shows as incomplete; running the same
- * document again resumes that job and finishes it, with no duplicates (every write is an upsert).
+ * Every problem of a document, in one pass (docs/architecture.md, "Import"): the rows' own checks,
+ * duplicates by natural key and references, bad rows included; sorted by section and row, one entry
+ * per (row, field): a duplicate or reference problem on a field already reported is left out.
+ */
+function allProblems(rowErrors: ImportProblem[], checks: ImportProblem[]): ImportProblem[] {
+  const reported = new Set(rowErrors.map((p) => `${p.entity}|${p.row}|${p.field}`));
+  const added = checks.filter((p) => !reported.has(`${p.entity}|${p.row}|${p.field}`));
+  return [...rowErrors, ...added]
+    .map((problem, index) => ({ problem, index, at: place(problem) }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index)
+    .map(({ problem }) => problem);
+}
+
+/**
+ * Imports a document: validates every row, finds duplicates and checks references against the
+ * document and the store, all in one pass, and only then writes — changed items only, by natural
+ * key. The job is recorded before the first write and completed after the last, so an interrupted
+ * import shows as incomplete; running the same document again resumes that job and finishes it, with
+ * no duplicates (every write is an upsert). A budget line changed by someone else between the read
+ * and the write throws {@link ImportRaceError} once every other write is done; the job stays incomplete.
  */
 export async function runImport(
   store: Store,
@@ -69,17 +99,26 @@ export async function runImport(
   options: ImportOptions,
 ): Promise<{ ok: true; report: ImportReport } | { ok: false; rejection: ImportRejection }> {
   const now = (options.now ?? (() => new Date()))().toISOString();
-  const { document, errors, warnings } = validateImportDocument(input);
-  if (!document) return { ok: false, rejection: { errors, warnings } };
-  const duplicates = findDuplicates(document);
-  if (duplicates.length > 0) return { ok: false, rejection: { errors: duplicates, warnings } };
-  const state = await loadStoreState(store, document);
-  const broken = checkReferences(document, state);
-  if (broken.length > 0) return { ok: false, rejection: { errors: broken, warnings } };
+  const validation = validateImportDocument(input);
+  const isDocument = typeof input === 'object' && input !== null && !Array.isArray(input);
+  if (!isDocument) return { ok: false, rejection: { errors: validation.errors, warnings: [] } };
+  const state = await loadStoreState(store, input);
+  const errors = allProblems(validation.errors, [...findDuplicates(input), ...checkReferences(input, state)]);
+  const warnings = [...validation.warnings, ...checkTurnover(validation.validRows, state)];
+  const { document } = validation;
+  if (errors.length > 0 || !document) return { ok: false, rejection: { errors, warnings } };
 
   const plan = planImport(document, state, { who: options.who, now, newId: randomUUID });
-  if (options.dryRun)
-    return { ok: true, report: { importId: null, dryRun: true, counts: plan.counts, warnings } };
+  if (options.dryRun) {
+    const report = {
+      importId: null,
+      dryRun: true,
+      counts: plan.counts,
+      warnings,
+      overwrites: plan.overwrites,
+    };
+    return { ok: true, report };
+  }
   const { job, resumed } = await startJob(store, document, plan, options.who, now);
   await writePlan(store, job, plan, options.onProgress);
   await finishJob(
@@ -144,8 +183,25 @@ async function writePlan(
   ]);
   await batchWrite(store, { puts: firmItems }, (written) => report(plan.puts.length + written));
   await progressSaved;
-  for (const write of plan.budget)
-    await writeBudgetLine(store, write.line, write.expectedVersion, write.audit);
+  const raced: RacedLine[] = [];
+  for (const write of plan.budget) {
+    try {
+      await writeBudgetUpdate(store, write);
+    } catch (error) {
+      if (!(error instanceof VersionConflictError)) throw error;
+      const { edition, lineId } = write.line;
+      const { row, expectedVersion } = write;
+      raced.push({
+        edition,
+        lineId,
+        row,
+        expectedVersion,
+        ...(error.current ? { current: error.current } : {}),
+      });
+    }
+  }
+  // Every other line is written; the job stays incomplete, and a dry run shows what a re-run overwrites.
+  if (raced.length > 0) throw new ImportRaceError(raced);
   onProgress(job.total, job.total);
 }
 
@@ -159,23 +215,7 @@ async function finishJob(
   changedData: boolean,
 ): Promise<void> {
   const label = document.label ?? defaultLabel(now);
-  await guard(
-    store.doc.send(
-      new PutCommand({
-        TableName: store.table,
-        Item: {
-          pk: IMPORT_AUDIT_PK,
-          sk: auditSk(now, job.id),
-          id: job.id,
-          at: now,
-          who,
-          action: 'import',
-          target: { importId: job.id, label },
-          after: { counts: plan.counts },
-        },
-      }),
-    ),
-  );
+  await recordImportAudit(store, { id: job.id, at: now, who, label, counts: plan.counts });
   if (job.total > 0 || document.label) await setDatasetLabel(store, label, now);
   // After the last data write and before the job shows completed: every stored result is stale from here.
   if (changedData) await bumpDataVersion(store, now);

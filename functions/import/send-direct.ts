@@ -7,7 +7,7 @@ import { readTable } from '../config';
 import { openStore } from '../data/store';
 import { ensureTable } from '../data/table';
 import type { StoreLocation } from '../data/client';
-import { StoreUnavailableError } from '../errors';
+import { ImportRaceError, StoreUnavailableError } from '../errors';
 import type { Progress } from './print-report';
 import { runImport } from './run-import';
 import { ImportCliError, IMPORT_CLI_ERRORS } from '../errors';
@@ -88,6 +88,13 @@ function userName(): string {
 /** A store failure as a message with the next step; anything unexpected is passed on unchanged. */
 function explain(error: unknown, target: DirectTarget): unknown {
   if (!(error instanceof Error)) return error;
+  if (error instanceof ImportRaceError) {
+    return new ImportCliError(
+      IMPORT_CLI_ERRORS.refused,
+      `the import is incomplete: ${error.message}; ${error.lines.length === 1 ? 'it was' : 'they were'} not written (everything else was); run it with --dry-run to compare their current values with the file's, then again to finish`,
+      { cause: error },
+    );
+  }
   // The store's own wording hides the cause (e.g. "connect ECONNREFUSED"), which says more here.
   const reason =
     error instanceof StoreUnavailableError && error.cause instanceof Error && error.cause.message

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { BudgetLineInputSchema, BudgetLineSchema } from '../schemas';
 
 const countsSchema = z.record(
   z.string(),
@@ -11,14 +12,42 @@ export const ImportProblemSchema = z.object({
   row: z.number().int().nullable(),
   field: z.string(),
   message: z.string(),
+  sheet: z
+    .string()
+    .optional()
+    .describe('The workbook sheet of the row, added by the client that converted it'),
+  sheetRow: z.number().int().optional().describe("The row's number in its sheet (header = 1)"),
 });
+
+/** A stored budget line an import changes: its values now, and the document's that would replace them. */
+export const BudgetOverwriteSchema = z.object({
+  entity: z.literal('budget'),
+  row: z.number().int().describe("The line's row in the document's budget section (0-based)"),
+  edition: z.string(),
+  lineId: z.string(),
+  current: BudgetLineSchema.describe(
+    'The line as stored now: its values, version, who changed it last and when',
+  ),
+  document: BudgetLineInputSchema.describe("The document's values, which the import writes"),
+});
+export type BudgetOverwrite = z.infer<typeof BudgetOverwriteSchema>;
 
 /** `POST /v1/import` answer when accepted. */
 export const ImportReportSchema = z.object({
   importId: z.string().nullable().describe('The job id; null on a dry run'),
   dryRun: z.boolean(),
   counts: countsSchema,
-  warnings: z.array(ImportProblemSchema),
+  warnings: z
+    .array(ImportProblemSchema)
+    .describe(
+      "Legal but suspicious data: unknown columns ignored; a firm's exports in a year above that year's turnover",
+    ),
+  overwrites: z
+    .array(BudgetOverwriteSchema)
+    .optional()
+    .describe(
+      "Dry runs only: each stored budget line the import would change, with its current values and the document's",
+    ),
 });
 
 /** `?dryRun=true` validates and counts without writing. */

@@ -1,11 +1,16 @@
 import * as z from 'zod';
 
-/** One problem found in a request: where (`field`, dotted; `entity` and `row` for import rows) and what. */
+/**
+ * One problem found in a request: where (`field`, dotted; `entity` and `row` for import rows, with
+ * `sheet` and `sheetRow` when a client converted a workbook) and what.
+ */
 export const ProblemItemSchema = z.object({
   entity: z.string().optional(),
   row: z.number().int().nullable().optional(),
   field: z.string(),
   message: z.string(),
+  sheet: z.string().optional(),
+  sheetRow: z.number().int().optional(),
 });
 export type ProblemItem = z.infer<typeof ProblemItemSchema>;
 

@@ -79,16 +79,62 @@ export type ImportDocument = z.infer<typeof ImportDocumentSchema>;
  * row in that section (null when not about one row), the dotted field inside the row ("" for the
  * whole row) and what is wrong.
  */
-export type ImportProblem = { entity: string; row: number | null; field: string; message: string };
+export type ImportProblem = {
+  entity: string;
+  row: number | null;
+  field: string;
+  message: string;
+  /** The workbook sheet the row came from, added by the client that converted a workbook. */
+  sheet?: string;
+  /** The row's number in that sheet (header = row 1), added with `sheet`. */
+  sheetRow?: number;
+};
+
+/** One valid row of a section, with its 0-based position in the document's list. */
+export type ValidRow<S extends ImportSection> = {
+  row: number;
+  value: NonNullable<ImportDocument[S]>[number];
+};
+
+/** The valid rows of every section, by position: what the checks past the rows' own run on. */
+export type ValidRows = { [S in ImportSection]: ValidRow<S>[] };
 
 /** The outcome of {@link validateImportDocument}; `document` is null whenever there is an error. */
 export type ImportValidation = {
   document: ImportDocument | null;
   errors: ImportProblem[];
   warnings: ImportProblem[];
+  /** The rows that passed their own checks, even when others did not (docs/architecture.md, "Import"). */
+  validRows: ValidRows;
 };
 
-type Context = { errors: ImportProblem[]; warnings: ImportProblem[]; tainted: Set<string> };
+type Context = {
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+  tainted: Set<string>;
+  validRows: ValidRows;
+};
+
+const noValidRows = (): ValidRows => ({
+  editions: [],
+  tems: [],
+  firms: [],
+  applications: [],
+  agreements: [],
+  exports: [],
+  projects: [],
+  budget: [],
+});
+
+/**
+ * Whether one field of a row passes that field's own schema: a row with other bad fields still has a
+ * valid natural key or reference when these pass (docs/architecture.md, "Import").
+ * @example isValidField('firms', 'id', 'F001') // true
+ */
+export function isValidField(section: ImportSection, field: string, value: unknown): boolean {
+  const schema = (ROW_SCHEMAS[section].shape as Record<string, z.ZodType | undefined>)[field];
+  return schema !== undefined && schema.safeParse(value).success;
+}
 
 /**
  * Validates an import document row by row, listing every bad row of every section; unknown columns
@@ -98,10 +144,15 @@ type Context = { errors: ImportProblem[]; warnings: ImportProblem[]; tainted: Se
  * if (document === null) return problem(422, errors);
  */
 export function validateImportDocument(input: unknown): ImportValidation {
-  const context: Context = { errors: [], warnings: [], tainted: new Set() };
+  const context: Context = { errors: [], warnings: [], tainted: new Set(), validRows: noValidRows() };
   if (!isRecord(input)) {
     const message = `the import document must be a JSON object with sections such as firms and projects (got ${describeValue(input)})`;
-    return { document: null, errors: [{ entity: '', row: null, field: '', message }], warnings: [] };
+    return {
+      document: null,
+      errors: [{ entity: '', row: null, field: '', message }],
+      warnings: [],
+      validRows: context.validRows,
+    };
   }
   for (const path of findForbiddenKeys(input)) reportForbiddenKey(context, path);
   for (const key of Object.keys(input)) {
@@ -122,8 +173,8 @@ export function validateImportDocument(input: unknown): ImportValidation {
   put(document, 'projects', validateSection(context, input, 'projects', ROW_SCHEMAS.projects));
   put(document, 'budget', validateSection(context, input, 'budget', ROW_SCHEMAS.budget));
 
-  const { errors, warnings } = context;
-  return { document: errors.length === 0 ? document : null, errors, warnings };
+  const { errors, warnings, validRows } = context;
+  return { document: errors.length === 0 ? document : null, errors, warnings, validRows };
 }
 
 function validateLabel(context: Context, label: unknown): string | undefined {
@@ -174,6 +225,10 @@ function validateSection<S extends z.ZodObject>(
     const result = schema.safeParse(row);
     if (result.success) {
       parsed.push(result.data);
+      (context.validRows[section] as { row: number; value: unknown }[]).push({
+        row: index,
+        value: result.data,
+      });
       return;
     }
     for (const issue of formatZodIssues(result.error)) {

@@ -124,3 +124,65 @@ export function withGhostReferences(document: ImportDocument): RejectedDocument 
     ],
   };
 }
+
+/**
+ * `document` with the six problems of issue 15 in four sections at once: a wrong VAT check digit, a
+ * province outside Lombardy, an export to Italy, a negative export, and a project naming a firm and a
+ * TEM that are nowhere. Row checks and references are all found in one pass.
+ */
+export function withSixProblems(document: ImportDocument): RejectedDocument {
+  const [firm0, firm1] = document.firms ?? [];
+  const [flow0, flow1, ...flows] = document.exports ?? [];
+  const [project] = document.projects ?? [];
+  if (!firm0 || !firm1 || !flow0 || !flow1 || !project)
+    throw new Error('the document lacks two firms, two exports or a project');
+  return {
+    document: {
+      ...document,
+      firms: [
+        { ...firm0, vatNumber: '12345678901' },
+        { ...firm1, province: 'RM' },
+      ],
+      exports: [{ ...flow0, country: 'IT' }, { ...flow1, value: -1 }, ...flows],
+      projects: [{ ...project, firmId: 'F-GHOST', temId: 'T-GHOST' }],
+    },
+    errors: [
+      {
+        entity: 'firms',
+        row: 0,
+        field: 'vatNumber',
+        message: 'VAT number 12345678901 has a wrong check digit',
+      },
+      {
+        entity: 'firms',
+        row: 1,
+        field: 'province',
+        message: expect.stringContaining('province must be a Lombardy province'),
+      },
+      {
+        entity: 'exports',
+        row: 0,
+        field: 'country',
+        message: expect.stringContaining('IT is the home market'),
+      },
+      {
+        entity: 'exports',
+        row: 1,
+        field: 'value',
+        message: 'value must be an amount in EUR of 0 or more (got -1)',
+      },
+      {
+        entity: 'projects',
+        row: 0,
+        field: 'firmId',
+        message: 'firm F-GHOST is neither in this document nor in the store',
+      },
+      {
+        entity: 'projects',
+        row: 0,
+        field: 'temId',
+        message: 'TEM T-GHOST is neither in this document nor in the store',
+      },
+    ],
+  };
+}

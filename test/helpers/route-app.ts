@@ -60,7 +60,13 @@ export const smallSample = (): ImportDocument => generateSampleData({ scale: 0.0
  */
 export async function routeApp(
   prefix: string,
-  options: { seed?: ImportDocument; devTokens?: boolean; now?: () => Date } = {},
+  options: {
+    seed?: ImportDocument;
+    devTokens?: boolean;
+    now?: () => Date;
+    /** Wraps the store the app uses (e.g. to inject a fault or a race); `store` stays the real one. */
+    wrapStore?: (store: Store) => Store;
+  } = {},
 ): Promise<RouteApp> {
   const store = await freshStore(prefix);
   if (options.seed) {
@@ -71,7 +77,7 @@ export async function routeApp(
   const tokens = await openDevTokens(dataDir);
   const app = createApp({
     version: 'test',
-    store,
+    store: options.wrapStore ? options.wrapStore(store) : store,
     authenticate: verifyingAuthenticator(tokens.verify),
     ...(options.devTokens ? { devTokens: tokens } : {}),
     ...(options.now ? { now: options.now } : {}),
@@ -172,6 +178,7 @@ const TITLES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',

@@ -10,7 +10,7 @@ import {
   checkBudgetInvariant,
   type BudgetLine,
 } from '../../../shared/schemas';
-import { budgetHistory, getBudgetLine, listBudget, writeBudgetLine } from '../../data/budget';
+import { budgetHistory, budgetUpdate, getBudgetLine, listBudget, writeBudgetUpdate } from '../../data/budget';
 import type { Store } from '../../data/store';
 import { HttpError, VersionConflictError } from '../../errors';
 import type { AppDeps } from '../deps';
@@ -150,25 +150,20 @@ export function registerBudget(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
         errors: problems.map((p) => ({ field: `body.${p.field}`, message: p.message })),
       });
     }
-    const at = now().toISOString();
-    const who = c.var.principal.subject;
-    const line: BudgetLine = {
-      ...current,
-      ...amounts,
-      version: current.version + 1,
-      updatedAt: at,
-      updatedBy: displayedAs(c.var.principal),
-    };
+    const { version: _version, updatedAt: _at, updatedBy: _by, ...fields } = current;
+    const update = budgetUpdate(
+      current,
+      { ...fields, ...amounts },
+      {
+        who: c.var.principal.subject,
+        updatedBy: displayedAs(c.var.principal),
+        at: now().toISOString(),
+        auditId: randomUUID(),
+      },
+    );
+    const { line } = update;
     try {
-      await writeBudgetLine(store, line, expected, {
-        id: randomUUID(),
-        at,
-        who,
-        action: 'budget.update',
-        target: { edition: current.edition, lineId },
-        before: current,
-        after: line,
-      });
+      await writeBudgetUpdate(store, update);
     } catch (error) {
       if (error instanceof VersionConflictError)
         throw stale(error.current as BudgetLine | undefined, expected);

@@ -2,9 +2,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import * as z from 'zod';
 import { ImportJobSchema, ImportQuerySchema, ImportReportSchema } from '../../../shared/api/imports';
 import { listOf } from '../../../shared/api/params';
+import { PROBLEM_MEDIA_TYPE, ProblemSchema } from '../../../shared/api/problem';
 import { ImportDocumentSchema } from '../../../shared/schemas';
 import { listImportJobs } from '../../data/imports';
-import { HttpError } from '../../errors';
+import { HttpError, ImportRaceError } from '../../errors';
 import { runImport } from '../../import/run-import';
 import type { AppDeps } from '../deps';
 import type { AppEnv } from '../env';
@@ -23,6 +24,38 @@ const ImportBodySchema = z
   )
   .openapi({ allOf: [{ $ref: '#/components/schemas/ImportDocument' }] });
 
+/** The 409 of an import raced by another change (docs/architecture.md, "Import"). */
+const RACE_PROBLEM = {
+  description:
+    "A budget line was changed by someone else while the import ran (ERR_IMPORT_RACE): every other row is written, the job stays incomplete, and `errors` lists the lines; a dry run shows their current values and the document's",
+  content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } },
+};
+
+/** The problem of an import raced by another change: one entry per budget line, with what is stored now. */
+function raceProblem(error: ImportRaceError): HttpError {
+  const { lines } = error;
+  return new HttpError(409, {
+    code: 'ERR_IMPORT_RACE',
+    detail: `The import is incomplete: ${lines.length} budget ${lines.length === 1 ? 'line was' : 'lines were'} changed by someone else while it ran and ${lines.length === 1 ? 'was' : 'were'} not written; everything else was. Run a dry run to compare their current values with the document's, then import again to finish`,
+    errors: lines.map((line) => {
+      const current = line.current as
+        { version?: number; updatedBy?: string; updatedAt?: string } | undefined;
+      const now = current
+        ? `it is at version ${current.version} (${current.updatedBy}, ${current.updatedAt})`
+        : 'it was deleted';
+      const read = line.expectedVersion === 0 ? 'absent' : `at version ${line.expectedVersion}`;
+      return {
+        entity: 'budget',
+        row: line.row,
+        field: 'version',
+        message: `budget line ${line.edition}/${line.lineId} changed while the import ran: it was ${read} when read, ${now}`,
+      };
+    }),
+    extra: { lines: lines.map(({ edition, lineId, current }) => ({ edition, lineId, current })) },
+    cause: error,
+  });
+}
+
 const importRoute = createRoute({
   operationId: 'importDocument',
   tags: ['import'],
@@ -33,7 +66,7 @@ const importRoute = createRoute({
   summary:
     'Import a document of editions, TEMs, firms, applications, agreements, exports, projects and budget lines',
   description:
-    'Validation and reference checks complete before anything is written: one bad row rejects the whole document (422, every bad row listed). Re-importing the same document changes nothing. An interrupted import shows as incomplete in GET /v1/imports; running it again finishes it.',
+    "Row checks, duplicates and references are checked in one pass before anything is written: one bad row rejects the whole document (422, every problem listed, one per row and field). Re-importing the same document changes nothing. An interrupted import shows as incomplete in GET /v1/imports; running it again finishes it. A budget line changed by someone else while the import runs is a 409 (the job stays incomplete); a dry run lists each stored budget line it would change, with its current values and the document's.",
   request: {
     query: ImportQuerySchema,
     body: { required: true, content: { 'application/json': { schema: ImportBodySchema } } },
@@ -45,6 +78,7 @@ const importRoute = createRoute({
     ),
     ...SIGNED_IN_PROBLEMS,
     ...BODY_PROBLEMS,
+    409: RACE_PROBLEM,
     422: PROBLEMS[422],
   },
 });
@@ -71,6 +105,8 @@ export function registerImports(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
       dryRun,
       who: c.var.principal.subject,
       ...(deps.now ? { now: deps.now } : {}),
+    }).catch((error: unknown) => {
+      throw error instanceof ImportRaceError ? raceProblem(error) : error;
     });
     if (!result.ok) {
       const { errors } = result.rejection;

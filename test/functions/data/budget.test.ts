@@ -1,5 +1,12 @@
 import type { AuditEntry, BudgetLine } from '../../../shared/schemas';
-import { budgetHistory, getBudgetLine, listBudget, writeBudgetLine } from '../../../functions/data/budget';
+import {
+  budgetHistory,
+  budgetUpdate,
+  getBudgetLine,
+  listBudget,
+  writeBudgetLine,
+  writeBudgetUpdate,
+} from '../../../functions/data/budget';
 import { VersionConflictError } from '../../../functions/errors';
 import type { Store } from '../../../functions/data/store';
 import { freshStore } from '../../helpers/store';
@@ -143,6 +150,64 @@ describe('writeBudgetLine', () => {
     const history = await budgetHistory(store, '2008', lineId);
     expect(history).toHaveLength(expected === 0 ? 1 : 2);
     expect(history[0]).toMatchObject({ id: `${lineId}-w${stored?.paid}`, after: stored });
+  });
+});
+
+describe('budgetUpdate and writeBudgetUpdate', () => {
+  const at = '2024-05-01T09:00:00.000Z';
+
+  it('makes a new line at version 1 stamped by who, with an audit entry holding only after', () => {
+    const { version: _v, updatedAt: _a, updatedBy: _b, ...values } = line('new', 1);
+
+    const update = budgetUpdate(undefined, values, { who: 'import-1', at, auditId: 'a1' });
+
+    expect(update).toEqual({
+      line: { ...values, version: 1, updatedAt: at, updatedBy: 'import-1' },
+      expectedVersion: 0,
+      audit: {
+        id: 'a1',
+        at,
+        who: 'import-1',
+        action: 'budget.update',
+        target: { edition: '2008', lineId: 'new' },
+        after: { ...values, version: 1, updatedAt: at, updatedBy: 'import-1' },
+      },
+    });
+  });
+
+  it('makes the next version of a stored line with the name colleagues see, the audit keeping before and after', async () => {
+    const stored = line('bu-1', 1);
+    await writeBudgetLine(store, stored, 0, {
+      id: 'bu-0',
+      at: stored.updatedAt,
+      who: 'finance-1',
+      action: 'budget.update',
+      target: { edition: '2008', lineId: 'bu-1' },
+      after: stored,
+    });
+    const { version: _v, updatedAt: _a, updatedBy: _b, ...values } = stored;
+
+    const update = budgetUpdate(
+      stored,
+      { ...values, paid: 20_000 },
+      { who: 'oid-7', updatedBy: 'Anna Rossi', at, auditId: 'bu-2' },
+    );
+    await writeBudgetUpdate(store, update);
+
+    expect(update.expectedVersion).toBe(1);
+    expect(await getBudgetLine(store, '2008', 'bu-1')).toEqual({
+      ...stored,
+      paid: 20_000,
+      version: 2,
+      updatedAt: at,
+      updatedBy: 'Anna Rossi',
+    });
+    expect((await budgetHistory(store, '2008', 'bu-1'))[0]).toMatchObject({
+      who: 'oid-7',
+      before: stored,
+      after: update.line,
+    });
+    await expect(writeBudgetUpdate(store, update)).rejects.toBeInstanceOf(VersionConflictError);
   });
 });
 

@@ -26,6 +26,12 @@ describe('formatProblem', () => {
     ).toBe("document sheets: unknown section 'sheets'");
   });
 
+  it("names the problem's own sheet and sheet row when the client that converted a workbook added them", () => {
+    expect(formatProblem({ ...problem(0), sheet: 'Exports', sheetRow: 2 }, () => 'sheet row 9')).toBe(
+      'exports row 0 value: value must be an amount in EUR of 0 or more (got -1) (sheet Exports row 2)',
+    );
+  });
+
   it('adds where the row is in the file when it is known', () => {
     expect(formatProblem(problem(0), () => 'sheet row 2')).toBe(
       'exports row 0 value: value must be an amount in EUR of 0 or more (got -1) (sheet row 2)',
@@ -70,6 +76,45 @@ describe('formatReport', () => {
     expect(text).toBe(
       'Dry run on the store: nothing was written. The import would do this:\n  nothing: the document has no rows\n',
     );
+  });
+});
+
+describe('formatReport on a dry run that overwrites stored budget lines', () => {
+  it("prints each line's version, who and when, and its amounts now and in the document", () => {
+    const line = { edition: '2008', lineId: 'tem-service', source: 'region', action: 'TEM service' } as const;
+    const report = {
+      importId: null,
+      dryRun: true,
+      counts: { budget: { created: 0, updated: 1, unchanged: 0 } },
+      warnings: [],
+      overwrites: [
+        {
+          entity: 'budget' as const,
+          row: 0,
+          edition: '2008',
+          lineId: 'tem-service',
+          current: {
+            ...line,
+            allocated: 1_500_000,
+            committed: 1_200_000,
+            paid: 800_001,
+            version: 2,
+            updatedAt: '2026-12-01T10:00:00.000Z',
+            updatedBy: 'Anna Rossi',
+          },
+          document: { ...line, allocated: 1_505_000, committed: 1_200_000, paid: 800_000 },
+        },
+      ],
+    };
+
+    const text = formatReport(report, { target: 'the store', locate: () => 'sheet row 2' });
+
+    expect(text.split('\n').slice(-4)).toEqual([
+      '1 stored budget line would be overwritten:',
+      '  budget row 0 2008/tem-service (version 2, Anna Rossi, 2026-12-01T10:00:00.000Z) (sheet row 2):',
+      '    allocated 1,500,000 -> 1,505,000; committed 1,200,000; paid 800,001 -> 800,000',
+      '',
+    ]);
   });
 });
 

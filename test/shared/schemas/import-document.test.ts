@@ -20,11 +20,16 @@ describe('validateImportDocument', () => {
     // act
     const result = validateImportDocument(input);
     // assess
-    expect(result).toEqual({ document: input, errors: [], warnings: [] });
+    expect(result).toEqual({
+      document: input,
+      errors: [],
+      warnings: [],
+      validRows: expect.objectContaining({ firms: [{ row: 0, value: firm() }] }),
+    });
   });
 
   it('accepts an empty document: every section is optional', () => {
-    expect(validateImportDocument({})).toEqual({ document: {}, errors: [], warnings: [] });
+    expect(validateImportDocument({})).toMatchObject({ document: {}, errors: [], warnings: [] });
   });
 
   it('ignores unknown columns, warns about each, and drops them from the document', () => {
@@ -135,8 +140,23 @@ describe('validateImportDocument', () => {
     ]);
   });
 
+  it('keeps the valid rows of a document with bad ones, each with its position, for the checks past the rows', () => {
+    const result = validateImportDocument({
+      firms: [
+        { ...firm(), vatNumber: '01234567890' },
+        { ...firm(), id: 'F0002' },
+      ],
+      exports: [{ ...exportFlow(), country: 'IT' }, exportFlow()],
+    });
+
+    expect(result.document).toBeNull();
+    expect(result.validRows.firms).toEqual([{ row: 1, value: { ...firm(), id: 'F0002' } }]);
+    expect(result.validRows.exports).toEqual([{ row: 1, value: exportFlow() }]);
+    expect(result.validRows.projects).toEqual([]);
+  });
+
   it('refuses a document that is not an object', () => {
-    expect(validateImportDocument([firm()])).toEqual({
+    expect(validateImportDocument([firm()])).toMatchObject({
       document: null,
       errors: [
         {

@@ -1,5 +1,10 @@
 import type { ImportDocument } from '../../../../shared/schemas';
-import { smallImportDocument, withBadRows, withGhostReferences } from '../../../helpers/import-documents';
+import {
+  smallImportDocument,
+  withBadRows,
+  withGhostReferences,
+  withSixProblems,
+} from '../../../helpers/import-documents';
 import {
   describeSignIn,
   expectProblem,
@@ -53,6 +58,7 @@ describe('POST /v1/import', () => {
       dryRun: true,
       counts: countsOf(document, 'created'),
       warnings: [],
+      overwrites: [],
     });
     expect(await jobs()).toEqual([]);
     expect(await firmStatus(document.firms?.[0]?.id ?? '')).toBe(404);
@@ -167,6 +173,109 @@ describe('POST /v1/import', () => {
         },
       ),
     );
+  });
+
+  it('lists row checks and references of one document together: six problems in one 422', async () => {
+    const { document, errors } = withSixProblems(smallDocument());
+
+    const answer = await importAs(document, '?dryRun=true');
+
+    expectProblem(
+      answer,
+      problem(
+        'IMPORT_REJECTED',
+        422,
+        'The document was not imported: 6 problems, listed in errors; nothing was written',
+        { errors, warnings: [] },
+      ),
+    );
+  });
+
+  it('counts a row with a valid id as present for references even when its other fields are bad', async () => {
+    const document = smallDocument();
+    const [firm0] = document.firms ?? [];
+    const [project] = document.projects ?? [];
+    const broken = {
+      ...document,
+      firms: [{ ...firm0, id: 'F-NEW-9', vatNumber: '12345678901' }],
+      projects: [
+        { ...project, firmId: 'F-NEW-9' },
+        { ...project, id: 'bad id!', firmId: 'F-GHOST' },
+      ],
+    };
+
+    const answer = await importAs(broken, '?dryRun=true');
+
+    expect(answer.status).toBe(422);
+    expect((answer.body as { errors: unknown[] }).errors).toEqual([
+      {
+        entity: 'firms',
+        row: 0,
+        field: 'vatNumber',
+        message: 'VAT number 12345678901 has a wrong check digit',
+      },
+      { entity: 'projects', row: 1, field: 'id', message: expect.any(String) },
+      {
+        entity: 'projects',
+        row: 1,
+        field: 'firmId',
+        message: 'firm F-GHOST is neither in this document nor in the store',
+      },
+    ]);
+  });
+
+  it("warns, naming the firm, when a firm's exports in a year pass that year's turnover, from the document or the store", async () => {
+    const document = smallDocument();
+    const flow = (document.exports ?? []).find((candidate) =>
+      (document.firms ?? []).some((firm) => firm.id === candidate.firmId && firm.turnover[candidate.year]),
+    );
+    const firm = (document.firms ?? []).find((candidate) => candidate.id === flow?.firmId);
+    if (!flow || !firm) throw new Error('the document has no export in a year with a turnover');
+    const turnover = firm.turnover[flow.year] ?? 0;
+    const exports = (document.exports ?? []).map((row) =>
+      row === flow ? { ...row, value: turnover + 1 } : row,
+    );
+    const row = exports.findLastIndex(
+      (candidate) => candidate.firmId === flow.firmId && candidate.year === flow.year,
+    );
+
+    const withFirm = await importAs({ ...document, exports }, '?dryRun=true');
+    const withoutFirm = await importAs({ exports }, '?dryRun=true');
+
+    const warning = (source: string) => ({
+      entity: 'exports',
+      row,
+      field: 'value',
+      message: expect.stringMatching(
+        new RegExp(
+          `^firm ${firm.id} exports EUR [\\d,]+ in ${flow.year}, above its ${flow.year} turnover of EUR [\\d,]+ \\(from ${source}\\)`,
+        ),
+      ),
+    });
+    expect(withFirm.status).toBe(200);
+    expect((withFirm.body as { warnings: unknown[] }).warnings).toEqual([warning('this document')]);
+    expect((withoutFirm.body as { warnings: unknown[] }).warnings).toEqual([warning('the store')]);
+  });
+
+  it('shows on a dry run each stored budget line the import would change, now and in the document', async () => {
+    const document = smallDocument();
+    const [line] = document.budget ?? [];
+    if (!line) throw new Error('the document has no budget line');
+    const changed = { ...line, allocated: line.allocated + 1000 };
+
+    const answer = await importAs({ budget: [changed] }, '?dryRun=true');
+
+    expect(answer.status).toBe(200);
+    expect((answer.body as { overwrites: unknown[] }).overwrites).toEqual([
+      {
+        entity: 'budget',
+        row: 0,
+        edition: line.edition,
+        lineId: line.lineId,
+        current: { ...line, version: 1, updatedAt: expect.any(String), updatedBy: 'local-admin' },
+        document: changed,
+      },
+    ]);
   });
 
   it('rejects a row that repeats another of its section with 422, in the singular', async () => {

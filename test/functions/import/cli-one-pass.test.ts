@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateSampleData } from '../../../functions/sample';
+import type { ImportDocument } from '../../../shared/schemas';
+import { smallImportDocument, withSixProblems } from '../../helpers/import-documents';
+import { ROOT } from '../../helpers/local-server';
+import { dynamoEndpoint, uniqueTable } from '../../helpers/store';
+import { writeWorkbook } from './workbook-fixture';
+
+jest.setTimeout(60_000);
+
+/** Runs `npm run import -- ...` in process against DynamoDB Local (through tsx, as a user would). */
+function runCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/import/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SPRING_TOKEN: '', SPRING_URL: '', DYNAMODB_ENDPOINT: dynamoEndpoint() },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+describe('npm run import of a workbook with problems in several sheets', () => {
+  let folder: string;
+  beforeAll(() => {
+    folder = mkdtempSync(path.join(os.tmpdir(), 'spring-import-one-pass-'));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('lists row checks and references together on --dry-run, each with its sheet row', async () => {
+    const { label: _label, ...document } = smallImportDocument(generateSampleData({ scale: 0.05 }));
+    const six = withSixProblems(document).document as ImportDocument;
+    const file = path.join(folder, 'six.xlsx');
+    await writeWorkbook(file, six);
+
+    const run = await runCli([file, '--dry-run', '--direct', '--table', uniqueTable('onepass')]);
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('The document was not imported: 6 problems; nothing was written.');
+    const lines = run.stderr.split('\n').filter((line) => line.startsWith('  '));
+    expect(lines).toEqual([
+      '  firms row 0 vatNumber: VAT number 12345678901 has a wrong check digit (sheet row 2)',
+      expect.stringMatching(/^ {2}firms row 1 province: .+ \(sheet row 3\)$/),
+      expect.stringMatching(/^ {2}exports row 0 country: .+ \(sheet row 2\)$/),
+      '  exports row 1 value: value must be an amount in EUR of 0 or more (got -1) (sheet row 3)',
+      '  projects row 0 firmId: firm F-GHOST is neither in this document nor in the store (sheet row 2)',
+      '  projects row 0 temId: TEM T-GHOST is neither in this document nor in the store (sheet row 2)',
+    ]);
+  });
+});
