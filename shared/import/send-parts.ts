@@ -48,6 +48,11 @@ export interface PartStep {
 export interface SendPartsOptions extends SplitOptions {
   /** Only dry-run the parts. */
   dryRun: boolean;
+  /**
+   * A row's natural key (functions/import/natural-keys.ts), to find a record repeated in two parts,
+   * which no part's own check can see; without it such repeats are not looked for.
+   */
+  keyOf?: (section: ImportSection, row: unknown) => string;
   onStep?: (step: PartStep) => void;
 }
 
@@ -96,6 +101,11 @@ export async function sendInParts(
     }
     dryReports.push({ ...outcome.report, counts });
   }
+  if (options.keyOf) {
+    for (const problem of repeatsAcrossParts(parts, options.keyOf)) {
+      errors.set(JSON.stringify([problem.entity, problem.row, problem.field, problem.message]), problem);
+    }
+  }
   if (errors.size > 0) {
     return {
       ok: false,
@@ -136,6 +146,42 @@ export async function sendInParts(
   }
   result.importId = result.importIds.at(-1) ?? null;
   return { ok: true, report: result };
+}
+
+/** Rows whose natural key an own row of an earlier part already has, one problem each. */
+function repeatsAcrossParts(
+  parts: readonly ImportPart[],
+  keyOf: NonNullable<SendPartsOptions['keyOf']>,
+): PartProblem[] {
+  const problems: PartProblem[] = [];
+  const first = new Map<string, { part: number; row: number }>();
+  parts.forEach((part, at) => {
+    for (const [section, rows] of Object.entries(part.rows) as [ImportSection, number[]][]) {
+      const context = new Set(part.context[section] ?? []);
+      const values = part.document[section] ?? [];
+      rows.forEach((row, position) => {
+        if (context.has(position)) return;
+        let key: string;
+        try {
+          key = `${section}\u0000${keyOf(section, values[position])}`;
+        } catch {
+          // A row too broken to have a key: its own part's dry run says what is wrong with it.
+          return;
+        }
+        const seen = first.get(key);
+        if (!seen) first.set(key, { part: at, row });
+        else if (seen.part !== at) {
+          problems.push({
+            entity: section,
+            row,
+            field: '',
+            message: `same natural key as row ${seen.row} (sent in another part): each record may appear once`,
+          });
+        }
+      });
+    }
+  });
+  return problems;
 }
 
 function rowsOf(part: ImportPart): number {

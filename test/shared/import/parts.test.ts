@@ -140,6 +140,33 @@ describe('sendInParts', () => {
     expect(api.stored.size).toBe(0);
   });
 
+  it('finds a record repeated in two parts, which no part sees alone', async () => {
+    const api = fakeApi();
+    const exports = [...(document.exports ?? []), { ...flow(2), value: 99 }];
+    const keyOf = (section: string, row: unknown) => {
+      const value = row as Record<string, unknown>;
+      return section === 'exports'
+        ? `${String(value.firmId)}|${String(value.year)}|${String(value.country)}`
+        : String(value.id);
+    };
+
+    const outcome = await sendInParts({ ...document, exports }, api.send, {
+      dryRun: false,
+      maxBytes: 6000,
+      keyOf,
+    });
+
+    expect(!outcome.ok && outcome.rejection.errors).toEqual([
+      {
+        entity: 'exports',
+        row: 60,
+        field: '',
+        message: 'same natural key as row 2 (sent in another part): each record may appear once',
+      },
+    ]);
+    expect(api.stored.size).toBe(0);
+  });
+
   it('imports nothing when a part has problems, listing them all with the whole document rows', async () => {
     const api = fakeApi();
     const exports = [...(document.exports ?? [])];
