@@ -1,17 +1,21 @@
 /**
- * The import CLI's command line: `FILE [--dry-run] [--url URL] [--direct] [--table NAME] [--help]`,
+ * The import CLI's command line: `FILE [--dry-run] [--url URL] [--parts] [--part-mb MB] [--direct]
+ * [--table NAME] [--help]`,
  * value flags also as `--flag=value`.
  */
 import { ConfigError, readTable } from '../config';
 import { ImportCliError, IMPORT_CLI_ERRORS } from '../errors';
 
 /** How to call the CLI, printed with `--help` and after a usage error. */
-export const USAGE = `Usage: npm run import -- FILE.json|FILE.xlsx [--dry-run] [--url URL] [--direct] [--table NAME]
+export const USAGE = `Usage: npm run import -- FILE.json|FILE.xlsx [--dry-run] [--url URL] [--parts] [--part-mb MB] [--direct] [--table NAME]
 Imports a document (JSON, or a workbook with one sheet per section) into Spring Workbench.
   --dry-run     validate and count what would change, write nothing
   --url URL     the server to send it to (default SPRING_URL, else https://localhost:3000)
+  --parts       send the document in parts by section, every part dry-run before any is imported
+                (always so for documents over the server's 5.5 MB limit)
+  --part-mb MB  the largest part, in MB (default 5.2; implies --parts)
   --direct      import in process into the store instead: DYNAMODB_ENDPOINT, else AWS from the
-                environment (documents over 6 MB are always imported this way)
+                environment
   --table NAME  the table of an in-process import (default SPRING_TABLE, else spring)
   --help        show this help
 The server needs an admin token: SPRING_TOKEN, else one made with the local development key
@@ -25,12 +29,16 @@ export interface ImportCliArgs {
   /** `--url`; null to use SPRING_URL or the default. */
   url: string | null;
   direct: boolean;
+  /** `--parts` or `--part-mb`: send in parts whatever the size. */
+  parts: boolean;
+  /** `--part-mb` in bytes; null for the default. */
+  partBytes: number | null;
   /** `--table`; null to use SPRING_TABLE or the default. */
   table: string | null;
 }
 
-const VALUE_FLAGS = ['--url', '--table'] as const;
-const SWITCHES = ['--dry-run', '--direct', '--help'] as const;
+const VALUE_FLAGS = ['--url', '--table', '--part-mb'] as const;
+const SWITCHES = ['--dry-run', '--parts', '--direct', '--help'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
 const usageError = (message: string) => new ImportCliError(IMPORT_CLI_ERRORS.usage, message);
@@ -107,12 +115,22 @@ export function parseImportArgs(argv: readonly string[]): ImportCliArgs | 'help'
   if (direct && given['--url'] !== undefined) {
     throw usageError('--direct imports in process and --url sends to a server: give one of them');
   }
+  const partMb = given['--part-mb'] === undefined ? null : Number(given['--part-mb']);
+  if (partMb !== null && !(partMb > 0 && partMb <= 5.5)) {
+    throw usageError(
+      `--part-mb must be a number of MB above 0 and at most 5.5 (got '${given['--part-mb']}')`,
+    );
+  }
+  const parts = switches.has('--parts') || partMb !== null;
+  if (direct && parts) throw usageError('--direct imports in process, in one go: it takes no --parts');
   return {
     file,
     format: formatOf(file),
     dryRun: switches.has('--dry-run'),
     url: given['--url'] === undefined ? null : checkUrl(given['--url']),
     direct,
+    parts,
+    partBytes: partMb === null ? null : Math.floor(partMb * 1024 * 1024),
     table: given['--table'] === undefined ? null : tableOf(given['--table']),
   };
 }

@@ -1,16 +1,19 @@
 /**
- * `npm run import -- FILE.json|FILE.xlsx [--dry-run] [--url URL] [--direct] [--table NAME]`
- * (docs/architecture.md, "Import"): sends an import document to the running server, or imports it in process when
- * it is over the API's 6 MB limit or `--direct` is given. Exit codes: 0 imported (or a dry run found
+ * `npm run import -- FILE.json|FILE.xlsx [--dry-run] [--url URL] [--parts] [--part-mb MB] [--direct] [--table NAME]`
+ * (docs/architecture.md, "Import"): sends an import document to the running server — in parts, every
+ * part dry-run before any is imported, when it is over the API's 5.5 MB limit or `--parts` is given —
+ * or imports it in process when `--direct` is given. Exit codes: 0 imported (or a dry run found
  * nothing wrong), 1 rejected or failed, 2 bad command line.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportSection } from '../../shared/schemas';
-import { IMPORT_BODY_LIMIT } from '../app/middleware/body-guard';
+import { IMPORT_BODY_LIMIT } from '../../shared/import/limits';
+import { sendInParts, type PartStep } from '../../shared/import/send-parts';
 import { ConfigError } from '../config';
 import { parseImportArgs, USAGE, type ImportCliArgs } from './cli-args';
+import { NATURAL_KEYS } from './natural-keys';
 import { createProgress, formatRejection, formatReport, type LocateProblem } from './print-report';
 import { HEADER_ROW, readXlsxDocument } from './read-xlsx';
 import { directTargetFromEnv, sendDirect, type ImportOutcome } from './send-direct';
@@ -91,19 +94,36 @@ async function importFile(args: ImportCliArgs): Promise<number> {
   const what = `${args.file} (${loaded.rows.toLocaleString('en-US')} rows${args.dryRun ? ', dry run' : ''})`;
   let outcome: ImportOutcome;
   let target: string;
-  if (args.direct || bytes > IMPORT_BODY_LIMIT) {
+  if (args.direct) {
     const direct = directTargetFromEnv(process.env, args.table);
-    if (!args.direct) {
-      say(
-        `${args.file} is ${megabytes(bytes)}, over the server's ${megabytes(IMPORT_BODY_LIMIT)} limit: it is imported in process.`,
-      );
-    }
     say(`Importing ${what} in process into ${direct.description} ...`);
     target = direct.description;
     outcome = await sendDirect(loaded.document, direct, {
       dryRun: args.dryRun,
       ...(progress ? { progress } : {}),
     });
+  } else if (args.parts || bytes > IMPORT_BODY_LIMIT) {
+    const server = await httpTargetFromEnv(args.url, process.env, ROOT);
+    if (!args.parts) {
+      say(
+        `${args.file} is ${megabytes(bytes)}, over the server's ${megabytes(IMPORT_BODY_LIMIT)} limit: it is sent in parts.`,
+      );
+    }
+    say(`Sending ${what} to ${server.url} in parts, every part dry-run first ...`);
+    target = server.url;
+    outcome = await sendInParts(
+      loaded.document as Parameters<typeof sendInParts>[0],
+      (part, { dryRun }) => sendHttp(JSON.stringify(part), server, { dryRun }),
+      {
+        dryRun: args.dryRun,
+        keyOf: (section, row) => (NATURAL_KEYS[section] as (row: unknown) => string)(row),
+        ...(args.partBytes === null ? {} : { maxBytes: args.partBytes }),
+        onStep: (step: PartStep) =>
+          say(
+            `  ${step.phase} part ${step.part + 1} of ${step.parts} (${step.rows.toLocaleString('en-US')} rows, ${megabytes(step.bytes)})`,
+          ),
+      },
+    );
   } else {
     const server = await httpTargetFromEnv(args.url, process.env, ROOT);
     say(`Sending ${what} to ${server.url} ...`);

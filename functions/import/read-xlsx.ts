@@ -1,78 +1,22 @@
 /**
- * Reads an .xlsx workbook (one sheet per import section, a header row of field names) into an import
- * document, through the pure sheet conversion of shared/import/sheet-rows.ts.
+ * Reads an .xlsx file for the import CLI: the file's bytes through the shared reader
+ * (shared/import/read-workbook.ts), which the task pane uses too.
  */
-import ExcelJS from 'exceljs';
-import {
-  workbookToDocument,
-  type SheetCellValue,
-  type SheetData,
-  type WorkbookDocument,
-} from '../../shared/import/sheet-rows';
+import { readFile } from 'node:fs/promises';
+import type { WorkbookDocument } from '../../shared/import/sheet-rows';
+import { readWorkbookDocument, readWorkbookSheets, type XlsxSheets } from '../../shared/import/read-workbook';
 
-/** The sheets of a workbook, with plain cell values, and notes on what could not be read. */
-export interface XlsxSheets {
-  sheets: SheetData[];
-  notes: string[];
-}
+export { HEADER_ROW, plainCellValue, type XlsxSheets } from '../../shared/import/read-workbook';
 
-/** Sheet row number (1-based) of the header: the data starts on the next row. */
-export const HEADER_ROW = 1;
-
-/**
- * A cell's value as plain data: rich text and hyperlinks become their text, formulas their saved
- * result, errors their code (`#N/A`); dates stay dates. `undefined` marks a formula without a saved
- * result (a file written by a program that does not calculate), which reads as blank.
- * @example plainCellValue({ richText: [{ text: 'Rossi ' }, { text: 'Srl' }] }) // 'Rossi Srl'
- */
-export function plainCellValue(value: ExcelJS.CellValue): SheetCellValue | undefined {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'object' || value instanceof Date) return value;
-  if ('richText' in value) return richText(value);
-  if ('hyperlink' in value) return hyperlinkText(value.text);
-  if ('formula' in value || 'sharedFormula' in value) {
-    const { result } = value;
-    if (result === undefined) return undefined;
-    return typeof result === 'object' && !(result instanceof Date) ? result.error : result;
-  }
-  if ('error' in value) return value.error;
-  return null;
-}
+const bytesOf = async (source: string | Uint8Array) =>
+  typeof source === 'string' ? readFile(source) : source;
 
 /**
  * Reads every sheet of an .xlsx file or buffer: row 1 is the header, the rows below are the data.
  * @param source - a file path, or the file's bytes
  */
-export async function readXlsxSheets(source: string | Buffer): Promise<XlsxSheets> {
-  const workbook = new ExcelJS.Workbook();
-  if (typeof source === 'string') await workbook.xlsx.readFile(source);
-  // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
-  else await workbook.xlsx.load(source as unknown as ExcelJS.Buffer);
-  const result: XlsxSheets = { sheets: [], notes: [] };
-  for (const worksheet of workbook.worksheets) {
-    const columns = worksheet.columnCount;
-    const uncalculated: string[] = [];
-    const readRow = (number: number): SheetCellValue[] => {
-      const row = worksheet.getRow(number);
-      const cells: SheetCellValue[] = [];
-      for (let column = 1; column <= columns; column++) {
-        const cell = row.getCell(column);
-        const value = plainCellValue(cell.value);
-        if (value === undefined) uncalculated.push(cell.address);
-        cells.push(value ?? null);
-      }
-      return cells;
-    };
-    const rows: SheetCellValue[][] = [];
-    for (let number = HEADER_ROW + 1; number <= worksheet.rowCount; number++) rows.push(readRow(number));
-    result.sheets.push({ name: worksheet.name, header: readRow(HEADER_ROW), rows });
-    if (uncalculated.length > 0) {
-      result.notes.push(
-        `sheet '${worksheet.name}': ${uncalculated.length} formula cell(s) have no saved result (first ${uncalculated[0]}) and were read as blank; open and save the file in Excel to calculate them`,
-      );
-    }
-  }
-  return result;
+export async function readXlsxSheets(source: string | Uint8Array): Promise<XlsxSheets> {
+  return readWorkbookSheets(await bytesOf(source));
 }
 
 /**
@@ -81,20 +25,6 @@ export async function readXlsxSheets(source: string | Buffer): Promise<XlsxSheet
  * @example
  * const { document, notes } = await readXlsxDocument('spring.xlsx');
  */
-export async function readXlsxDocument(source: string | Buffer): Promise<WorkbookDocument> {
-  const { sheets, notes } = await readXlsxSheets(source);
-  const converted = workbookToDocument(sheets);
-  return { ...converted, notes: [...notes, ...converted.notes] };
-}
-
-function richText(value: ExcelJS.CellRichTextValue): string {
-  return value.richText.map((part) => part.text).join('');
-}
-
-function hyperlinkText(text: unknown): string {
-  // exceljs keeps a styled link text as rich text, despite its typings.
-  if (typeof text === 'object' && text !== null && 'richText' in text) {
-    return richText(text as ExcelJS.CellRichTextValue);
-  }
-  return String(text ?? '');
+export async function readXlsxDocument(source: string | Uint8Array): Promise<WorkbookDocument> {
+  return readWorkbookDocument(await bytesOf(source));
 }

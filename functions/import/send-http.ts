@@ -198,7 +198,7 @@ async function refused(response: Response): Promise<ImportCliError> {
     401: 'set SPRING_TOKEN to an admin token of this server, or SPRING_DATA_DIR to its data folder (where its development key is)',
     403: 'an import needs the admin role: set SPRING_TOKEN to an admin token',
     404: 'check --url: it should be the address of a Spring Workbench server',
-    413: 'import it in process instead, with --direct',
+    413: 'send it in parts with --parts (or a smaller --part-mb), or import it in process with --direct',
   };
   const advice = next[response.status] ?? 'check the document and the server, then try again';
   return new ImportCliError(

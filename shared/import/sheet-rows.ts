@@ -1,7 +1,7 @@
 /**
  * Workbook sheets to import rows (docs/architecture.md, "Import"): one sheet per section,
  * a header row of field names and one row per entity. Pure (no exceljs, no office-js): the import's
- * .xlsx reader (functions/import/read-xlsx.ts) gives it plain cell values; validation is left to the
+ * .xlsx reader (shared/import/read-workbook.ts) gives it plain cell values; validation is left to the
  * import itself.
  */
 import { excelSerialToIsoDate } from '../excel-dates';
@@ -19,6 +19,12 @@ export interface SheetData {
   header: readonly SheetCellValue[];
   rows: readonly (readonly SheetCellValue[])[];
 }
+
+/**
+ * The import template's hidden sheet of validation lists (addin/workbook/import-template.ts): not an
+ * import section, and left out without a note.
+ */
+export const LISTS_SHEET = 'Spring lists';
 
 /** One row of an import section, as the import document carries it (validated later). */
 export type ImportRow = Record<string, unknown>;
@@ -88,6 +94,7 @@ export function workbookToDocument(sheets: readonly SheetData[]): WorkbookDocume
   const result: WorkbookDocument = { document: {}, sourceRows: {}, notes: [] };
   const bySection = new Map<ImportSection, SheetData>();
   for (const sheet of sheets) {
+    if (sheet.name === LISTS_SHEET) continue;
     const section = sectionOf(sheet.name);
     const taken = section && bySection.get(section);
     if (!section) {

@@ -1,10 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
 import { findForbiddenKeys, formatPath } from '../../../shared/schemas';
+import { IMPORT_BODY_LIMIT } from '../../../shared/import/limits';
 import { HttpError } from '../../errors';
 
-/** Request body limits: 1 MB, and 6 MB (Lambda's own payload limit) for imports. */
+export { IMPORT_BODY_LIMIT };
+/** Request body limits: 1 MB, and 5.5 MB for imports (under Lambda's 6 MB event limit). */
 export const BODY_LIMIT = 1024 * 1024;
-export const IMPORT_BODY_LIMIT = 6 * 1024 * 1024;
 /** Deeper JSON than this is refused: no valid request nests more than a few levels. */
 export const MAX_JSON_DEPTH = 32;
 
@@ -13,7 +14,7 @@ const limitFor = (path: string) => (path === '/v1/import' ? IMPORT_BODY_LIMIT : 
 function tooLarge(limit: number): HttpError {
   return new HttpError(413, {
     code: 'ERR_BODY_TOO_LARGE',
-    detail: `The request body is over ${limit / (1024 * 1024)} MB; ${limit === IMPORT_BODY_LIMIT ? 'import larger documents with npm run import' : 'send less at once'}`,
+    detail: `The request body is over ${limit / (1024 * 1024)} MB; ${limit === IMPORT_BODY_LIMIT ? 'send a larger document in parts by section (npm run import and the task pane do so)' : 'send less at once'}`,
   });
 }
 

@@ -51,10 +51,18 @@ export interface AxisModel {
   majorUnit?: number;
 }
 
-/** A worksheet: its cells, charts, frozen rows and the ranges autofitted on it. */
+/** A list validation set on a range (`Range.dataValidation.rule = { list }`), by the range's address. */
+export interface ValidationModel {
+  address: string;
+  list: { inCellDropDown: boolean; source: string };
+}
+
+/** A worksheet: its cells, charts, frozen rows, validations, visibility and the ranges autofitted on it. */
 export class SheetModel {
   readonly cells = new Map<string, Cell>();
   readonly charts: ChartModel[] = [];
+  readonly validations: ValidationModel[] = [];
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   frozenRows = 0;
   readonly autofitted: string[] = [];
 

@@ -122,6 +122,30 @@ export class MockRange extends Loadable<Rect> {
     };
   }
 
+  /** List validation only (the import template's); other rules are not modelled. */
+  get dataValidation(): { rule: { list?: { inCellDropDown?: boolean; source: string } } } {
+    const command = (rule: { list?: { inCellDropDown?: boolean; source: string } }) =>
+      this.command('dataValidation.rule', (rect) => {
+        if (!rule.list || typeof rule.list.source !== 'string') {
+          throw new Error('mock: only list rules with a text source are modelled');
+        }
+        const at = address(rect);
+        const kept = rect.sheet.validations.filter((validation) => validation.address !== at);
+        rect.sheet.validations.splice(0, rect.sheet.validations.length, ...kept, {
+          address: at,
+          list: { inCellDropDown: rule.list.inCellDropDown ?? true, source: rule.list.source },
+        });
+      });
+    return {
+      get rule(): never {
+        throw new Error('mock: reading dataValidation.rule is not modelled');
+      },
+      set rule(rule) {
+        command(rule);
+      },
+    };
+  }
+
   clear(): void {
     this.command('clear', (rect) =>
       forEachCell(rect, (row, column) => rect.sheet.cells.delete(`${row}:${column}`)),

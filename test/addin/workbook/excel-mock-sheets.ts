@@ -71,6 +71,12 @@ export class MockWorksheet extends Loadable<SheetModel> {
     this.command('position', (sheet) => moveSheet(this.context.model, sheet, position));
   }
 
+  set visibility(visibility: SheetModel['visibility']) {
+    this.command('visibility', (sheet) => {
+      sheet.visibility = visibility;
+    });
+  }
+
   get tables(): MockTableCollection {
     return new MockTableCollection(
       this.context,

@@ -53,14 +53,14 @@ describe('hostile bodies', () => {
     expect(problemOf(result).detail).toBe('The request body is over 1 MB; send less at once');
   });
 
-  it('an import over 6 MB is a 413 pointing at the CLI', async () => {
-    const rawBody = JSON.stringify({ label: 'x'.repeat(6 * 1024 * 1024 + 10) });
+  it('an import over 5.5 MB is a 413 pointing at sending it in parts', async () => {
+    const rawBody = JSON.stringify({ label: 'x'.repeat(5.5 * 1024 * 1024 + 10) });
 
     const result = await served.api.call('POST', '/v1/import', { role: 'admin', rawBody });
 
     expect(result.status).toBe(413);
     expect(problemOf(result).detail).toBe(
-      'The request body is over 6 MB; import larger documents with npm run import',
+      'The request body is over 5.5 MB; send a larger document in parts by section (npm run import and the task pane do so)',
     );
   });
 

@@ -20,6 +20,8 @@ describe('parseImportArgs', () => {
       dryRun: false,
       url: null,
       direct: false,
+      parts: false,
+      partBytes: null,
       table: null,
     });
   });
@@ -39,6 +41,8 @@ describe('parseImportArgs', () => {
       dryRun: true,
       url: 'https://spring.example.org',
       direct: false,
+      parts: false,
+      partBytes: null,
       table: 'spring_test',
     });
   });
@@ -50,6 +54,21 @@ describe('parseImportArgs', () => {
     });
   });
 
+  it('reads --parts, and --part-mb as bytes (implying --parts)', () => {
+    expect(parseImportArgs(['big.json', '--parts'])).toMatchObject({ parts: true, partBytes: null });
+    expect(parseImportArgs(['big.json', '--part-mb=0.5'])).toMatchObject({
+      parts: true,
+      partBytes: 512 * 1024,
+    });
+  });
+
+  it.each([
+    [['big.json', '--part-mb', '6'], /--part-mb must be a number of MB above 0 and at most 5\.5/],
+    [['big.json', '--parts', '--direct'], /--direct imports in process, in one go/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseImportArgs(argv)).toThrow(message);
+  });
+
   it('answers help for --help or -h, whatever else is given', () => {
     expect(parseImportArgs(['--help'])).toBe('help');
     expect(parseImportArgs(['data.csv', '-h'])).toBe('help');
@@ -58,9 +77,9 @@ describe('parseImportArgs', () => {
   it.each([
     [
       ['data.json', '--dryrun'],
-      "unknown option '--dryrun'; the options are --dry-run, --direct, --help, --url, --table",
+      "unknown option '--dryrun'; the options are --dry-run, --parts, --direct, --help, --url, --table, --part-mb",
     ],
-    [['data.json', '-n'], "unknown option '-n'; the options are --dry-run, --direct, --help, --url, --table"],
+    [['data.json', '-n'], "unknown option '-n'; the options are --dry-run, --parts, --direct, --help, --url, --table, --part-mb"],
     [[], 'no file given: name the .json or .xlsx file to import'],
     [['a.json', 'b.json'], "one file at a time (got 'a.json' and 'b.json')"],
     [['data.csv'], 'data.csv is not a .json or .xlsx file; save the data as one of those'],

@@ -186,21 +186,50 @@ describe('npm run import', () => {
     expect(run.stdout).toMatch(countsLine('total', rowsOf(sample), 0, 0));
   });
 
-  it('imports a document over the 6 MB limit in process, saying why', async () => {
+  it('sends a document over the 5.5 MB limit in parts: every part dry-run, then imported; again, all unchanged', async () => {
     const file = path.join(folder, 'large.json');
-    writeFileSync(file, JSON.stringify(generateSampleData({ scale: 8 })));
-    const table = uniqueTable('cli');
+    const large = generateSampleData({ scale: 7 });
+    writeFileSync(file, JSON.stringify(large));
 
-    const run = await runCli([file, '--dry-run', '--table', table], { DYNAMODB_ENDPOINT: dynamoEndpoint() });
+    const first = await runCli([file, '--url', server.url], serverEnv);
+    const again = await runCli([file, '--url', server.url], serverEnv);
 
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(
-      /^\S+large\.json is \d+\.\d MB, over the server's 6\.0 MB limit: it is imported in process\.$/m,
+    timings.push(`scale-7 sample in parts over HTTP ${first.seconds.toFixed(1)} s`);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(
+      /^\S+large\.json is \d+\.\d MB, over the server's 5\.5 MB limit: it is sent in parts\.$/m,
     );
-    expect(run.stdout).toContain(`in process into DynamoDB at ${dynamoEndpoint()}, table ${table} ...`);
-    expect(run.stdout).toContain('Dry run on DynamoDB at');
-  });
+    const steps = [...first.stdout.matchAll(/^ {2}(dry-run|import) part (\d+) of (\d+) /gm)];
+    const parts = Number(steps[0]?.[3]);
+    expect(parts).toBeGreaterThan(1);
+    expect(steps.map((step) => `${step[1]} ${step[2]}`)).toEqual([
+      ...Array.from({ length: parts }, (_, at) => `dry-run ${at + 1}`),
+      ...Array.from({ length: parts }, (_, at) => `import ${at + 1}`),
+    ]);
+    expect(first.stdout).toContain(`Imported into ${server.url}`);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(countsLine('total', 0, 0, rowsOf(large)));
+  }, 600_000);
+
+  it('sends in parts when asked, listing every bad row by its place in the whole document', async () => {
+    const file = path.join(folder, 'bad-parts.json');
+    const flows = (sample.exports ?? []).slice(0, 4000).map((flow) => ({ ...flow }));
+    flows[5] = { ...flows[5]!, value: -1 };
+    flows[3900] = { ...flows[3900]!, value: -2 };
+    writeFileSync(file, JSON.stringify({ firms: sample.firms, exports: flows }));
+
+    const run = await runCli([file, '--url', server.url, '--part-mb', '0.2'], serverEnv);
+
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toMatch(/^ {2}import part/m);
+    expect(run.stderr).toContain(
+      '  exports row 5 value: value must be an amount in EUR of 0 or more (got -1)',
+    );
+    expect(run.stderr).toContain(
+      '  exports row 3900 value: value must be an amount in EUR of 0 or more (got -2)',
+    );
+  }, 120_000);
 
   it('says what to do when the server refuses the token', async () => {
     const file = path.join(folder, 'small.json');

@@ -332,8 +332,8 @@ describe('POST /v1/import', () => {
     rawBody: '{"firms": [',
   });
 
-  it('refuses a document over 6 MB with 413 pointing at the command line import', async () => {
-    const rawBody = JSON.stringify({ label: 'x'.repeat(6 * 1024 * 1024 + 10) });
+  it('refuses a document over 5.5 MB with 413 pointing at sending it in parts', async () => {
+    const rawBody = JSON.stringify({ label: 'x'.repeat(5.5 * 1024 * 1024 + 10) });
 
     const answer = await routes.call('POST', '/v1/import', { role: 'admin', rawBody });
 
@@ -342,7 +342,7 @@ describe('POST /v1/import', () => {
       problem(
         'BODY_TOO_LARGE',
         413,
-        'The request body is over 6 MB; import larger documents with npm run import',
+        'The request body is over 5.5 MB; send a larger document in parts by section (npm run import and the task pane do so)',
       ),
     );
   });

@@ -1,0 +1,246 @@
+/**
+ * Sends an import document in parts (docs/architecture.md, "Import"): every part is dry-run first; if
+ * any part has problems, nothing is written and every problem is returned with the whole document's
+ * row numbers; only when all parts are clean are they imported, in order, and their counts summed.
+ * The transport is given (`send`), so the CLI (HTTPS) and the task pane (fetch) share it.
+ */
+import { IMPORT_SECTIONS, type ImportSection } from '../schemas';
+import { splitImportDocument, type ImportPart, type PartDocument, type SplitOptions } from './parts';
+
+/** One problem as the API reports it: `row` is the row's index in its section of the sent document. */
+export interface PartProblem {
+  entity: string;
+  row: number | null;
+  field: string;
+  message: string;
+}
+type Counts = Record<string, { created: number; updated: number; unchanged: number }>;
+/** The API's report of an accepted import or dry run. */
+export interface PartReport {
+  importId: string | null;
+  dryRun: boolean;
+  counts: Counts;
+  warnings: PartProblem[];
+}
+/** What sending one document (or part) gives: a report, or every problem. */
+export type PartOutcome =
+  | { ok: true; report: PartReport }
+  | { ok: false; rejection: { errors: PartProblem[]; warnings: PartProblem[] } };
+
+/** The whole document's report: the parts' reports summed, `importIds` the jobs of the parts. */
+export interface PartsReport extends PartReport {
+  importIds: string[];
+}
+export type PartsOutcome =
+  | { ok: true; report: PartsReport }
+  | { ok: false; rejection: { errors: PartProblem[]; warnings: PartProblem[] } };
+
+/** Where the sending is: told before each part is sent. */
+export interface PartStep {
+  phase: 'dry-run' | 'import';
+  /** 0-based. */
+  part: number;
+  parts: number;
+  rows: number;
+  bytes: number;
+}
+
+export interface SendPartsOptions extends SplitOptions {
+  /** Only dry-run the parts. */
+  dryRun: boolean;
+  /**
+   * A row's natural key (functions/import/natural-keys.ts), to find a record repeated in two parts,
+   * which no part's own check can see; without it such repeats are not looked for.
+   */
+  keyOf?: (section: ImportSection, row: unknown) => string;
+  onStep?: (step: PartStep) => void;
+}
+
+/** Sends one part; rejects only on a transport failure (the API refusing the request). */
+export type SendPart = (document: PartDocument, options: { dryRun: boolean }) => Promise<PartOutcome>;
+
+/**
+ * Dry-runs every part of `document`, then, unless a part has problems or `options.dryRun`, imports the
+ * parts in order. Rows sent again as context (an earlier part's firms, say) are not counted twice:
+ * their counts in a dry run come from a dry run of the context alone; in an import they are unchanged.
+ * @example
+ * const outcome = await sendInParts(document, (part, { dryRun }) => post(part, dryRun), { dryRun: false });
+ */
+export async function sendInParts(
+  document: PartDocument,
+  send: SendPart,
+  options: SendPartsOptions,
+): Promise<PartsOutcome> {
+  const parts = splitImportDocument(document, options);
+  const step = (phase: PartStep['phase'], part: ImportPart, at: number) =>
+    options.onStep?.({ phase, part: at, parts: parts.length, rows: rowsOf(part), bytes: part.bytes });
+  const errors = new Map<string, PartProblem>();
+  const warnings = new Map<string, PartProblem>();
+  const keep = (into: Map<string, PartProblem>, problems: readonly PartProblem[], part: ImportPart) => {
+    for (const problem of problems) {
+      const mapped = mapProblem(problem, part);
+      into.set(JSON.stringify([mapped.entity, mapped.row, mapped.field, mapped.message]), mapped);
+    }
+  };
+  const dryReports: PartReport[] = [];
+  for (const [at, part] of parts.entries()) {
+    step('dry-run', part, at);
+    const outcome = await send(part.document, { dryRun: true });
+    if (!outcome.ok) {
+      keep(errors, outcome.rejection.errors, part);
+      keep(warnings, outcome.rejection.warnings, part);
+      continue;
+    }
+    keep(warnings, outcome.report.warnings, part);
+    let counts = outcome.report.counts;
+    const context = contextDocument(part);
+    if (context) {
+      // The context's own counts, to take away: the same rows are counted in their own part.
+      const alone = await send(context, { dryRun: true });
+      if (alone.ok) counts = subtract(counts, alone.report.counts);
+    }
+    dryReports.push({ ...outcome.report, counts });
+  }
+  if (options.keyOf) {
+    for (const problem of repeatsAcrossParts(parts, options.keyOf)) {
+      errors.set(JSON.stringify([problem.entity, problem.row, problem.field, problem.message]), problem);
+    }
+  }
+  if (errors.size > 0) {
+    return {
+      ok: false,
+      rejection: {
+        errors: sortProblems([...errors.values()]),
+        warnings: sortProblems([...warnings.values()]),
+      },
+    };
+  }
+  const result: PartsReport = {
+    importId: null,
+    importIds: [],
+    dryRun: options.dryRun,
+    counts: {},
+    warnings: sortProblems([...warnings.values()]),
+  };
+  if (options.dryRun) {
+    for (const report of dryReports) result.counts = add(result.counts, report.counts);
+    return { ok: true, report: result };
+  }
+  for (const [at, part] of parts.entries()) {
+    step('import', part, at);
+    const outcome = await send(part.document, { dryRun: false });
+    if (!outcome.ok) {
+      // The store changed since the dry run: what was imported stays, the rest is listed.
+      const rejected = new Map<string, PartProblem>();
+      keep(rejected, outcome.rejection.errors, part);
+      return { ok: false, rejection: { errors: [...rejected.values()], warnings: result.warnings } };
+    }
+    if (outcome.report.importId) result.importIds.push(outcome.report.importId);
+    // Context rows were imported by an earlier part: here they are unchanged.
+    const counts = structuredClone(outcome.report.counts);
+    for (const [section, positions] of Object.entries(part.context)) {
+      const entry = counts[section];
+      if (entry) entry.unchanged = Math.max(0, entry.unchanged - positions.length);
+    }
+    result.counts = add(result.counts, counts);
+  }
+  result.importId = result.importIds.at(-1) ?? null;
+  return { ok: true, report: result };
+}
+
+/** Rows whose natural key an own row of an earlier part already has, one problem each. */
+function repeatsAcrossParts(
+  parts: readonly ImportPart[],
+  keyOf: NonNullable<SendPartsOptions['keyOf']>,
+): PartProblem[] {
+  const problems: PartProblem[] = [];
+  const first = new Map<string, { part: number; row: number }>();
+  parts.forEach((part, at) => {
+    for (const [section, rows] of Object.entries(part.rows) as [ImportSection, number[]][]) {
+      const context = new Set(part.context[section] ?? []);
+      const values = part.document[section] ?? [];
+      rows.forEach((row, position) => {
+        if (context.has(position)) return;
+        let key: string;
+        try {
+          key = `${section}\u0000${keyOf(section, values[position])}`;
+        } catch {
+          // A row too broken to have a key: its own part's dry run says what is wrong with it.
+          return;
+        }
+        const seen = first.get(key);
+        if (!seen) first.set(key, { part: at, row });
+        else if (seen.part !== at) {
+          problems.push({
+            entity: section,
+            row,
+            field: '',
+            message: `same natural key as row ${seen.row} (sent in another part): each record may appear once`,
+          });
+        }
+      });
+    }
+  });
+  return problems;
+}
+
+function rowsOf(part: ImportPart): number {
+  return Object.values(part.rows).reduce((sum, rows) => sum + rows.length, 0);
+}
+
+/** The part's context rows alone, or null when it has none. */
+function contextDocument(part: ImportPart): PartDocument | null {
+  const sections = Object.entries(part.context) as [ImportSection, number[]][];
+  if (sections.length === 0) return null;
+  const document: PartDocument = {};
+  for (const [section, positions] of sections) {
+    const rows = part.document[section] ?? [];
+    document[section] = positions.map((at) => rows[at]);
+  }
+  return document;
+}
+
+/** A problem with the whole document's row number in place of the part's. */
+function mapProblem(problem: PartProblem, part: ImportPart): PartProblem {
+  if (problem.row === null) return problem;
+  const rows = part.rows[problem.entity as ImportSection];
+  const row = rows?.[problem.row];
+  return row === undefined ? problem : { ...problem, row };
+}
+
+/** Problems by section (reference order, the document's own problems first), then row. */
+function sortProblems(problems: PartProblem[]): PartProblem[] {
+  const order = (entity: string) => (IMPORT_SECTIONS as readonly string[]).indexOf(entity);
+  return problems
+    .map((problem, at) => ({ problem, at }))
+    .sort(
+      (a, b) =>
+        order(a.problem.entity) - order(b.problem.entity) ||
+        (a.problem.row ?? -1) - (b.problem.row ?? -1) ||
+        a.at - b.at,
+    )
+    .map(({ problem }) => problem);
+}
+
+function add(into: Counts, counts: Counts): Counts {
+  const sum = structuredClone(into);
+  for (const [entity, c] of Object.entries(counts)) {
+    const entry = (sum[entity] ??= { created: 0, updated: 0, unchanged: 0 });
+    entry.created += c.created;
+    entry.updated += c.updated;
+    entry.unchanged += c.unchanged;
+  }
+  return sum;
+}
+
+function subtract(from: Counts, counts: Counts): Counts {
+  const result = structuredClone(from);
+  for (const [entity, c] of Object.entries(counts)) {
+    const entry = result[entity];
+    if (!entry) continue;
+    entry.created = Math.max(0, entry.created - c.created);
+    entry.updated = Math.max(0, entry.updated - c.updated);
+    entry.unchanged = Math.max(0, entry.unchanged - c.unchanged);
+  }
+  return result;
+}

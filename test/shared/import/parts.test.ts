@@ -1,0 +1,186 @@
+import { splitImportDocument, type PartDocument } from '../../../shared/import/parts';
+import { sendInParts, type PartOutcome, type PartProblem } from '../../../shared/import/send-parts';
+import { IMPORT_SECTIONS } from '../../../shared/schemas';
+
+const firm = (i: number) => ({ id: `F${i}`, name: `Firm ${i} ${'x'.repeat(200)}` });
+const flow = (i: number) => ({
+  firmId: `F${i % 10}`,
+  year: 2008 + (i % 3),
+  country: i < 30 ? 'DE' : 'FR',
+  value: i,
+});
+const document: PartDocument = {
+  label: 'test',
+  editions: [{ id: '2009-2010' }],
+  firms: Array.from({ length: 10 }, (_, i) => firm(i)),
+  exports: Array.from({ length: 60 }, (_, i) => flow(i)),
+  budget: [{ edition: '2009-2010', lineId: 'L1' }],
+};
+const size = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).byteLength;
+
+describe('splitImportDocument', () => {
+  const parts = splitImportDocument(document, { maxBytes: 6000 });
+
+  it('keeps a document that fits in one part', () => {
+    const [only, ...rest] = splitImportDocument(document);
+    expect(rest).toEqual([]);
+    expect(only?.document).toEqual(document);
+  });
+
+  it('makes parts under the budget, every own row once, sections in reference order', () => {
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) {
+      expect(size(part.document)).toBeLessThanOrEqual(6000);
+      expect(part.bytes).toBe(size(part.document));
+      expect(part.document.label).toBe('test');
+      const sections = Object.keys(part.document).filter((key) => key !== 'label');
+      expect(sections).toEqual(IMPORT_SECTIONS.filter((section) => sections.includes(section)));
+    }
+    for (const section of ['editions', 'firms', 'exports', 'budget'] as const) {
+      const own = parts.flatMap((part) =>
+        (part.rows[section] ?? []).filter((_, at) => !part.context[section]?.includes(at)),
+      );
+      expect(own).toEqual((document[section] ?? []).map((_, at) => at));
+    }
+  });
+
+  it('sends again, as context, the earlier firms and editions a part refers to', () => {
+    for (const part of parts) {
+      const firms = new Set((part.document.firms ?? []).map((row) => (row as { id: string }).id));
+      for (const row of part.document.exports ?? [])
+        expect(firms).toContain((row as { firmId: string }).firmId);
+      const editions = (part.document.editions ?? []).map((row) => (row as { id: string }).id);
+      if (part.document.budget) expect(editions).toContain('2009-2010');
+    }
+    const last = parts.at(-1)!;
+    expect(last.context.editions).toEqual([0]);
+  });
+});
+
+/** A fake API: counts like a store that keeps what is imported, a bad value is a problem. */
+function fakeApi() {
+  const stored = new Map<string, string>();
+  const calls: { dryRun: boolean; sections: string[] }[] = [];
+  const keyOf = (section: string, row: Record<string, unknown>) =>
+    `${section}|${String(row.id ?? '')}|${String(row.firmId ?? '')}|${String(row.year ?? '')}|${String(row.country ?? '')}|${String(row.lineId ?? '')}`;
+  const send = async (part: PartDocument, { dryRun }: { dryRun: boolean }): Promise<PartOutcome> => {
+    calls.push({ dryRun, sections: Object.keys(part).filter((key) => key !== 'label') });
+    const errors: PartProblem[] = [];
+    const counts: Record<string, { created: number; updated: number; unchanged: number }> = {};
+    for (const section of IMPORT_SECTIONS) {
+      (part[section] ?? []).forEach((row, at) => {
+        const value = row as Record<string, unknown>;
+        if (value.value === -1) errors.push({ entity: section, row: at, field: 'value', message: 'bad' });
+        const entry = (counts[section] ??= { created: 0, updated: 0, unchanged: 0 });
+        const key = keyOf(section, value);
+        const before = stored.get(key);
+        if (before === undefined) entry.created++;
+        else if (before === JSON.stringify(row)) entry.unchanged++;
+        else entry.updated++;
+        if (!dryRun) stored.set(key, JSON.stringify(row));
+      });
+    }
+    await Promise.resolve();
+    if (errors.length > 0) return { ok: false, rejection: { errors, warnings: [] } };
+    return {
+      ok: true,
+      report: { importId: dryRun ? null : `job${calls.length}`, dryRun, counts, warnings: [] },
+    };
+  };
+  return { send, calls, stored };
+}
+
+describe('sendInParts', () => {
+  const total = (counts: Record<string, { created: number; updated: number; unchanged: number }>) =>
+    Object.values(counts).reduce(
+      (sum, c) => ({
+        created: sum.created + c.created,
+        updated: sum.updated + c.updated,
+        unchanged: sum.unchanged + c.unchanged,
+      }),
+      { created: 0, updated: 0, unchanged: 0 },
+    );
+
+  it('dry-runs every part before importing any, counts each row once, and a second run changes nothing', async () => {
+    const api = fakeApi();
+    const steps: string[] = [];
+
+    const first = await sendInParts(document, api.send, {
+      dryRun: false,
+      maxBytes: 6000,
+      onStep: (step) => steps.push(step.phase),
+    });
+
+    const parts = splitImportDocument(document, { maxBytes: 6000 }).length;
+    expect(steps).toEqual([...Array(parts).fill('dry-run'), ...Array(parts).fill('import')]);
+    const firstImport = api.calls.findIndex((call) => !call.dryRun);
+    expect(api.calls.slice(firstImport).every((call) => !call.dryRun)).toBe(true);
+    expect(first.ok && first.report.counts.firms).toEqual({ created: 10, updated: 0, unchanged: 0 });
+    expect(first.ok && total(first.report.counts)).toEqual({ created: 72, updated: 0, unchanged: 0 });
+    expect(first.ok && first.report.importIds).toHaveLength(parts);
+
+    const dry = await sendInParts(document, api.send, { dryRun: true, maxBytes: 6000 });
+    const again = await sendInParts(document, api.send, { dryRun: false, maxBytes: 6000 });
+
+    expect(dry.ok && total(dry.report.counts)).toEqual({ created: 0, updated: 0, unchanged: 72 });
+    expect(again.ok && total(again.report.counts)).toEqual({ created: 0, updated: 0, unchanged: 72 });
+  });
+
+  it('counts a dry run of a new document each row once, context rows aside', async () => {
+    const api = fakeApi();
+
+    const dry = await sendInParts(document, api.send, { dryRun: true, maxBytes: 6000 });
+
+    expect(dry.ok && dry.report.counts).toEqual({
+      editions: { created: 1, updated: 0, unchanged: 0 },
+      firms: { created: 10, updated: 0, unchanged: 0 },
+      exports: { created: 60, updated: 0, unchanged: 0 },
+      budget: { created: 1, updated: 0, unchanged: 0 },
+    });
+    expect(api.stored.size).toBe(0);
+  });
+
+  it('finds a record repeated in two parts, which no part sees alone', async () => {
+    const api = fakeApi();
+    const exports = [...(document.exports ?? []), { ...flow(2), value: 99 }];
+    const keyOf = (section: string, row: unknown) => {
+      const value = row as Record<string, unknown>;
+      return section === 'exports'
+        ? `${String(value.firmId)}|${String(value.year)}|${String(value.country)}`
+        : String(value.id);
+    };
+
+    const outcome = await sendInParts({ ...document, exports }, api.send, {
+      dryRun: false,
+      maxBytes: 6000,
+      keyOf,
+    });
+
+    expect(!outcome.ok && outcome.rejection.errors).toEqual([
+      {
+        entity: 'exports',
+        row: 60,
+        field: '',
+        message: 'same natural key as row 2 (sent in another part): each record may appear once',
+      },
+    ]);
+    expect(api.stored.size).toBe(0);
+  });
+
+  it('imports nothing when a part has problems, listing them all with the whole document rows', async () => {
+    const api = fakeApi();
+    const exports = [...(document.exports ?? [])];
+    exports[3] = { ...flow(3), value: -1 };
+    exports[57] = { ...flow(57), value: -1 };
+
+    const outcome = await sendInParts({ ...document, exports }, api.send, { dryRun: false, maxBytes: 6000 });
+
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.rejection.errors.map((error) => [error.entity, error.row])).toEqual([
+      ['exports', 3],
+      ['exports', 57],
+    ]);
+    expect(api.calls.every((call) => call.dryRun)).toBe(true);
+    expect(api.stored.size).toBe(0);
+  });
+});
