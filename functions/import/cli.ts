@@ -63,8 +63,12 @@ async function loadFile(args: ImportCliArgs): Promise<LoadedFile> {
     throw fileError(`${file} has no sheet named after an import section: ${workbook.notes.join('; ')}`);
   }
   const locate: LocateProblem = (problem) => {
-    const index = workbook.sourceRows[problem.entity as ImportSection]?.[problem.row ?? -1];
-    return index === undefined ? undefined : `sheet row ${index + HEADER_ROW + 1}`;
+    const section = problem.entity as ImportSection;
+    const index = workbook.sourceRows[section]?.[problem.row ?? -1];
+    const sheet = workbook.sheetNames[section];
+    return index === undefined || sheet === undefined
+      ? undefined
+      : `sheet ${sheet} row ${index + HEADER_ROW + 1}`;
   };
   const { document } = workbook;
   return {

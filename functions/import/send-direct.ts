@@ -1,6 +1,6 @@
 /**
  * The import CLI's in-process transport: runs the same import code as the API (`runImport`) against
- * the store itself, for documents over the API's 6 MB limit or when asked with `--direct`.
+ * the store itself, when asked with `--direct` (any size: no HTTP body limit applies).
  */
 import os from 'node:os';
 import { readTable } from '../config';

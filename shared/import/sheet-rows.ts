@@ -38,6 +38,8 @@ export interface WorkbookDocument {
    * skipped), so that a problem in `firms` row 3 can be shown where it is in the sheet.
    */
   sourceRows: Partial<Record<ImportSection, number[]>>;
+  /** The sheet each section was read from, as the workbook names it (`Exports`, `exports`). */
+  sheetNames: Partial<Record<ImportSection, string>>;
   /** What was left out and why: sheets that are no section, columns without a name, clashes. */
   notes: string[];
 }
@@ -91,7 +93,7 @@ export function sheetToRows(
  * const { document, notes } = workbookToDocument([{ name: 'Exports', header, rows }]);
  */
 export function workbookToDocument(sheets: readonly SheetData[]): WorkbookDocument {
-  const result: WorkbookDocument = { document: {}, sourceRows: {}, notes: [] };
+  const result: WorkbookDocument = { document: {}, sourceRows: {}, sheetNames: {}, notes: [] };
   const bySection = new Map<ImportSection, SheetData>();
   for (const sheet of sheets) {
     if (sheet.name === LISTS_SHEET) continue;
@@ -114,6 +116,7 @@ export function workbookToDocument(sheets: readonly SheetData[]): WorkbookDocume
     const { rows, sourceRows, notes } = readSheet(section, sheet.header, sheet.rows);
     result.document[section] = rows;
     result.sourceRows[section] = sourceRows;
+    result.sheetNames[section] = sheet.name;
     result.notes.push(...notes.map((note) => `sheet '${sheet.name}': ${note}`));
   }
   if (bySection.size === 0) {

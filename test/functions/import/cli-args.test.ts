@@ -79,7 +79,10 @@ describe('parseImportArgs', () => {
       ['data.json', '--dryrun'],
       "unknown option '--dryrun'; the options are --dry-run, --parts, --direct, --help, --url, --table, --part-mb",
     ],
-    [['data.json', '-n'], "unknown option '-n'; the options are --dry-run, --parts, --direct, --help, --url, --table, --part-mb"],
+    [
+      ['data.json', '-n'],
+      "unknown option '-n'; the options are --dry-run, --parts, --direct, --help, --url, --table, --part-mb",
+    ],
     [[], 'no file given: name the .json or .xlsx file to import'],
     [['a.json', 'b.json'], "one file at a time (got 'a.json' and 'b.json')"],
     [['data.csv'], 'data.csv is not a .json or .xlsx file; save the data as one of those'],

@@ -35,7 +35,7 @@ describe('npm run import of a workbook with problems in several sheets', () => {
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('lists row checks and references together on --dry-run, each with its sheet row', async () => {
+  it('lists row checks and references together on --dry-run, each with its sheet and sheet row', async () => {
     const { label: _label, ...document } = smallImportDocument(generateSampleData({ scale: 0.05 }));
     const six = withSixProblems(document).document as ImportDocument;
     const file = path.join(folder, 'six.xlsx');
@@ -47,12 +47,12 @@ describe('npm run import of a workbook with problems in several sheets', () => {
     expect(run.stderr).toContain('The document was not imported: 6 problems; nothing was written.');
     const lines = run.stderr.split('\n').filter((line) => line.startsWith('  '));
     expect(lines).toEqual([
-      '  firms row 0 vatNumber: VAT number 12345678901 has a wrong check digit (sheet row 2)',
-      expect.stringMatching(/^ {2}firms row 1 province: .+ \(sheet row 3\)$/),
-      expect.stringMatching(/^ {2}exports row 0 country: .+ \(sheet row 2\)$/),
-      '  exports row 1 value: value must be an amount in EUR of 0 or more (got -1) (sheet row 3)',
-      '  projects row 0 firmId: firm F-GHOST is neither in this document nor in the store (sheet row 2)',
-      '  projects row 0 temId: TEM T-GHOST is neither in this document nor in the store (sheet row 2)',
+      '  firms row 0 vatNumber: VAT number 12345678901 has a wrong check digit (sheet Firms row 2)',
+      expect.stringMatching(/^ {2}firms row 1 province: .+ \(sheet Firms row 3\)$/),
+      expect.stringMatching(/^ {2}exports row 0 country: .+ \(sheet Exports row 2\)$/),
+      '  exports row 1 value: value must be an amount in EUR of 0 or more (got -1) (sheet Exports row 3)',
+      '  projects row 0 firmId: firm F-GHOST is neither in this document nor in the store (sheet Projects row 2)',
+      '  projects row 0 temId: TEM T-GHOST is neither in this document nor in the store (sheet Projects row 2)',
     ]);
   });
 });

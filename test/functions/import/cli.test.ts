@@ -165,7 +165,7 @@ describe('npm run import', () => {
 
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      '  exports row 1 value: value must be an amount in EUR of 0 or more (got -5) (sheet row 3)',
+      '  exports row 1 value: value must be an amount in EUR of 0 or more (got -5) (sheet Exports row 3)',
     );
   });
 
