@@ -45,6 +45,34 @@ export interface RejectedDocument {
   errors: Record<string, unknown>[];
 }
 
+/** The row problems of a first firm with a wrong VAT check digit, a second outside Lombardy, an export to Italy. */
+const ROW_PROBLEMS = [
+  { entity: 'firms', row: 0, field: 'vatNumber', message: 'VAT number 12345678901 has a wrong check digit' },
+  {
+    entity: 'firms',
+    row: 1,
+    field: 'province',
+    message: expect.stringContaining('province must be a Lombardy province'),
+  },
+  { entity: 'exports', row: 0, field: 'country', message: expect.stringContaining('IT is the home market') },
+];
+
+/** The reference problems of a first project naming a firm and a TEM that are nowhere. */
+const GHOST_PROBLEMS = [
+  {
+    entity: 'projects',
+    row: 0,
+    field: 'firmId',
+    message: 'firm F-GHOST is neither in this document nor in the store',
+  },
+  {
+    entity: 'projects',
+    row: 0,
+    field: 'temId',
+    message: 'TEM T-GHOST is neither in this document nor in the store',
+  },
+];
+
 /**
  * `document` (as {@link smallImportDocument} cuts it) with a bad row in three sections: a wrong VAT check
  * digit and a province outside Lombardy in its two firms, an export to Italy, and a budget line paid beyond
@@ -70,24 +98,7 @@ export function withBadRows(
       budget: [{ ...line0, paid: line0.committed + 1 }],
     },
     errors: [
-      {
-        entity: 'firms',
-        row: 0,
-        field: 'vatNumber',
-        message: 'VAT number 12345678901 has a wrong check digit',
-      },
-      {
-        entity: 'firms',
-        row: 1,
-        field: 'province',
-        message: expect.stringContaining('province must be a Lombardy province'),
-      },
-      {
-        entity: 'exports',
-        row: 0,
-        field: 'country',
-        message: expect.stringContaining('IT is the home market'),
-      },
+      ...ROW_PROBLEMS,
       {
         entity: 'budget',
         row: 0,
@@ -108,20 +119,7 @@ export function withGhostReferences(document: ImportDocument): RejectedDocument 
       firms: document.firms ?? [],
       projects: [{ ...project, firmId: 'F-GHOST', temId: 'T-GHOST' }],
     },
-    errors: [
-      {
-        entity: 'projects',
-        row: 0,
-        field: 'firmId',
-        message: 'firm F-GHOST is neither in this document nor in the store',
-      },
-      {
-        entity: 'projects',
-        row: 0,
-        field: 'temId',
-        message: 'TEM T-GHOST is neither in this document nor in the store',
-      },
-    ],
+    errors: [...GHOST_PROBLEMS],
   };
 }
 
@@ -147,42 +145,14 @@ export function withSixProblems(document: ImportDocument): RejectedDocument {
       projects: [{ ...project, firmId: 'F-GHOST', temId: 'T-GHOST' }],
     },
     errors: [
-      {
-        entity: 'firms',
-        row: 0,
-        field: 'vatNumber',
-        message: 'VAT number 12345678901 has a wrong check digit',
-      },
-      {
-        entity: 'firms',
-        row: 1,
-        field: 'province',
-        message: expect.stringContaining('province must be a Lombardy province'),
-      },
-      {
-        entity: 'exports',
-        row: 0,
-        field: 'country',
-        message: expect.stringContaining('IT is the home market'),
-      },
+      ...ROW_PROBLEMS,
       {
         entity: 'exports',
         row: 1,
         field: 'value',
         message: 'value must be an amount in EUR of 0 or more (got -1)',
       },
-      {
-        entity: 'projects',
-        row: 0,
-        field: 'firmId',
-        message: 'firm F-GHOST is neither in this document nor in the store',
-      },
-      {
-        entity: 'projects',
-        row: 0,
-        field: 'temId',
-        message: 'TEM T-GHOST is neither in this document nor in the store',
-      },
+      ...GHOST_PROBLEMS,
     ],
   };
 }

@@ -1,32 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateSampleData } from '../../../functions/sample';
 import type { ImportDocument } from '../../../shared/schemas';
 import { smallImportDocument, withSixProblems } from '../../helpers/import-documents';
-import { ROOT } from '../../helpers/local-server';
 import { dynamoEndpoint, uniqueTable } from '../../helpers/store';
-import { writeWorkbook } from './workbook-fixture';
+import { runCli, writeWorkbook } from './workbook-fixture';
 
 jest.setTimeout(60_000);
-
-/** Runs `npm run import -- ...` in process against DynamoDB Local (through tsx, as a user would). */
-function runCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/import/cli.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, SPRING_TOKEN: '', SPRING_URL: '', DYNAMODB_ENDPOINT: dynamoEndpoint() },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe('npm run import of a workbook with problems in several sheets', () => {
   let folder: string;
@@ -41,7 +22,9 @@ describe('npm run import of a workbook with problems in several sheets', () => {
     const file = path.join(folder, 'six.xlsx');
     await writeWorkbook(file, six);
 
-    const run = await runCli([file, '--dry-run', '--direct', '--table', uniqueTable('onepass')]);
+    const run = await runCli([file, '--dry-run', '--direct', '--table', uniqueTable('onepass')], {
+      DYNAMODB_ENDPOINT: dynamoEndpoint(),
+    });
 
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('The document was not imported: 6 problems; nothing was written.');

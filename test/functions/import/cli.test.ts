@@ -1,39 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateSampleData } from '../../../functions/sample';
 import type { ImportDocument } from '../../../shared/schemas';
-import { fetchLocal, ROOT, startLocalServer, type LocalServerProcess } from '../../helpers/local-server';
+import { fetchLocal, startLocalServer, type LocalServerProcess } from '../../helpers/local-server';
 import { dynamoEndpoint, uniqueTable } from '../../helpers/store';
-import { trimmedSample, writeWorkbook } from './workbook-fixture';
-
-interface CliRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  seconds: number;
-}
-
-/** Runs `npm run import -- ...` as a user would (through tsx), without blocking the test's event loop. */
-function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/import/cli.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, SPRING_TOKEN: '', SPRING_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (status) =>
-      resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000 }),
-    );
-  });
-}
+import { runCli, trimmedSample, writeWorkbook } from './workbook-fixture';
 
 /** The line of the counts table for `entity`: created, updated, unchanged. */
 function countsLine(entity: string, created: number, updated: number, unchanged: number): RegExp {

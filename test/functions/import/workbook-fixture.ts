@@ -1,6 +1,11 @@
-/** Writes import documents as .xlsx workbooks the way a user would lay them out, for the import tests. */
+/**
+ * Writes import documents as .xlsx workbooks the way a user would lay them out, and runs the import CLI,
+ * for the import tests.
+ */
+import { spawn } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { generateSampleData } from '../../../functions/sample';
+import { ROOT } from '../../helpers/local-server';
 import {
   IMPORT_SECTIONS,
   importColumns,
@@ -67,4 +72,32 @@ export function trimmedSample(firms = 20): ImportDocument {
     projects: ofKept(sample.projects),
     budget: sample.budget,
   };
+}
+
+/** What a run of the import CLI printed, how it ended and how long it took. */
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+/** Runs `npm run import -- ...` as a user would (through tsx), without blocking the test's event loop. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/import/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SPRING_TOKEN: '', SPRING_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) =>
+      resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000 }),
+    );
+  });
 }
