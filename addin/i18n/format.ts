@@ -7,13 +7,20 @@ import { intlOf } from './catalog';
 import type { Language } from './language';
 
 const NO_MESSAGES: Record<string, string> = {};
-const formatter = (language: Language) => intlOf(NO_MESSAGES, language);
+/** The FormatJS instance that formats numbers and dates in `language` (made once per language). */
+export const formatter = (language: Language) => intlOf(NO_MESSAGES, language);
 
 // Italian groups four-digit numbers only on request: 'always' keeps "1.351 €" beside "33.994 €".
 const GROUPED = { useGrouping: 'always' } as const;
 
-/** The unit after a difference in percentage points. */
-const POINTS_UNIT: Record<Language, string> = { en: 'pp', it: 'p.p.' };
+/** The unit after a difference in percentage points, in the pane and in Excel's number formats. */
+export const POINTS_UNIT: Record<Language, string> = { en: 'pp', it: 'p.p.' };
+
+/** Excel's number format of a difference in percentage points, signed, with the language's unit. */
+export const excelPointsCode = (language: Language) => {
+  const unit = `"${POINTS_UNIT[language]}"`;
+  return `+0.0 ${unit};-0.0 ${unit};0.0 ${unit}`;
+};
 
 /** A number as the column's format says, in `language`. */
 export function formatNumber(value: number, format: ColumnFormat, language: Language): string {

@@ -26,14 +26,13 @@ export const AMOUNT_LABELS: Record<(typeof EDITABLE)[number], PaneMessage> = {
 };
 
 /** Why a publish stopped at a row, in the pane's language. */
-function failureReason({ badAmount, error, message }: BudgetFailure, t: Translate): string {
-  if (badAmount) {
-    const field = t(AMOUNT_LABELS[badAmount.field]);
-    return badAmount.value === null
-      ? t('badAmountEmpty', { field })
-      : t('badAmount', { field, value: String(badAmount.value) });
-  }
-  return error === undefined ? message : describeError(error, t).text;
+function failureReason(failure: BudgetFailure, t: Translate): string {
+  if (!('badAmount' in failure)) return describeError(failure.error, t).text;
+  const { field, value } = failure.badAmount;
+  const name = t(AMOUNT_LABELS[field]);
+  return value === null
+    ? t('badAmountEmpty', { field: name })
+    : t('badAmount', { field: name, value: String(value) });
 }
 
 /** What a publish did, in one message: published lines, then where it stopped. */
@@ -155,10 +154,9 @@ export function BudgetPublish({
   const [notice, setNotice] = useState<NoticeContent>();
   const [busy, setBusy] = useState(false);
 
+  // The conflicts and the message stay until the user acts on them; only whether the table is there is
+  // looked at again (the pane mounts this section anew for each edition).
   useEffect(() => {
-    setHasTable(undefined);
-    setConflicts([]);
-    setNotice(undefined);
     writer.readTable(table, []).then(
       (found) => setHasTable(found !== undefined),
       () => setHasTable(false),

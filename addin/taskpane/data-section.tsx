@@ -198,6 +198,7 @@ export function DataSection({
       <Notice notice={notice} focus t={t} />
       {canPublish && edition && (
         <BudgetPublish
+          key={edition}
           api={runtime.client.api}
           writer={writer}
           edition={edition}

@@ -9,9 +9,10 @@ import type { PaneMessage } from '../i18n/messages/pane';
 import { parseAmount } from '../i18n/parse-amount';
 import type { PreviewTable } from '../workbook/preview-workbook';
 import { EDITABLE } from '../workbook/publish';
+import { parseSpringTableName } from '../workbook/pull';
 import { springColumnsOf } from '../workbook/spring-tables';
 import type { TableCellValue } from '../workbook/writer';
-import { heads } from '../workbook/writer';
+import { columnIndexes } from '../workbook/writer';
 import { AMOUNT_LABELS } from './budget-publish';
 
 type Amount = (typeof EDITABLE)[number];
@@ -20,12 +21,13 @@ type Amount = (typeof EDITABLE)[number];
 export function budgetAmountColumns(
   table: PreviewTable,
 ): { lineId: number; fields: Map<number, PaneMessage>; columns: Map<Amount, number> } | undefined {
-  if (!table.name.startsWith('Spring_Budget_')) return undefined;
+  if (parseSpringTableName(table.name)?.kind !== 'Budget') return undefined;
   const specs = springColumnsOf(table.name) ?? [];
-  const indexOf = (name: string) => {
-    const spec = specs.find((candidate) => candidate.name === name);
-    return spec ? table.columns.findIndex((column) => heads(spec, column.header)) : -1;
-  };
+  const indexes = columnIndexes(
+    table.columns.map((column) => column.header),
+    specs,
+  );
+  const indexOf = (name: string) => indexes[specs.findIndex((spec) => spec.name === name)] ?? -1;
   const columns = new Map(EDITABLE.map((field) => [field, indexOf(field)] as const));
   const lineId = indexOf('lineId');
   if (lineId < 0 || [...columns.values()].some((index) => index < 0)) return undefined;

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { intlOf } from '../i18n/catalog';
-import { formatCell } from '../i18n/format';
+import { formatCell, formatter } from '../i18n/format';
 import type { Language } from '../i18n/language';
 import { axisScale, axisTicks, stepDecimals } from '../workbook/chart-scale';
 import type { ChartSpec, ColumnFormat } from '../workbook/writer';
@@ -37,7 +36,7 @@ export function wrapLabel(text: string, width: number): string[] {
  * without their unit, which the axis title gives.
  */
 export function tickLabel(value: number, format: ColumnFormat, step: number, language: Language): string {
-  const intl = intlOf({}, language);
+  const intl = formatter(language);
   const digits = stepDecimals(step);
   switch (format) {
     case 'percent':

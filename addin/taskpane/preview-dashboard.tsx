@@ -23,9 +23,8 @@ const NOTE: CSSProperties = { display: 'block', fontStyle: 'italic', fontWeight:
  * A dashboard sheet of the preview workbook: its title, notes, indicator groups, blocks and charts, its
  * numbers shown in the dashboard's own language (the sheet keeps the language it was written in, as
  * Excel keeps its text). Everything fits the pane's width: tables take 100% and wrap, charts scale.
- * `language` is not read (the dashboard's own wins); it is accepted until the grid stops passing it.
  */
-export function PreviewDashboard({ dashboard }: { dashboard: DashboardSpec; language?: Language }) {
+export function PreviewDashboard({ dashboard }: { dashboard: DashboardSpec }) {
   const { language } = dashboard;
   return (
     <div style={{ display: 'grid', gap: 12, minWidth: 0, maxWidth: '100%' }}>

@@ -2,6 +2,7 @@
  * How Spring's values become Excel cells and back, for the Excel writer and its dashboard alike: the
  * number format codes, dates and moments as serial numbers, and text kept text.
  */
+import { excelPointsCode } from '../i18n/format';
 import { excelSerialToIsoDate, isoDateToExcelSerial } from '../../shared/excel-dates';
 import type { TableCellValue, ColumnFormat } from './writer';
 
@@ -21,7 +22,7 @@ export const EXCEL_NUMBER_FORMATS: NumberFormats = {
   decimal: '#,##0.0##',
   eur: '#,##0 "€"',
   percent: '0.0%',
-  points: '+0.0 "pp";-0.0 "pp";0.0 "pp"',
+  points: excelPointsCode('en'),
   year: '0',
   date: 'dd/mm/yyyy',
   datetime: 'dd/mm/yyyy hh:mm',

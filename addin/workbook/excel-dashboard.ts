@@ -8,6 +8,7 @@
  * no value per point.
  */
 import { axisScale, stepDecimals, type AxisScale } from './chart-scale';
+import { excelPointsCode } from '../i18n/format';
 import { cellCode, toExcel, type NumberFormats } from './cell-values';
 import { checkBlock, checkChart } from './writer';
 import type {
@@ -114,6 +115,8 @@ export async function writeDashboard(
 ): Promise<void> {
   spec.charts.forEach(checkChart);
   spec.blocks.forEach(checkBlock);
+  // Percentage points carry the unit of the sheet's language ("p.p." in Italian).
+  formats = { ...formats, points: excelPointsCode(spec.language) };
   const { worksheets } = context.workbook;
   const old = worksheets.getItemOrNullObject(spec.sheetName).load('position');
   await context.sync();

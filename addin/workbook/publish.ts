@@ -23,14 +23,14 @@ export interface BadAmount {
 }
 
 /** The row a publish stopped at, and why (a refusal, an amount that is not one, a lost connection). */
-export interface BudgetFailure {
+export type BudgetFailure = {
   lineId: string;
   /** What went wrong, in English (for logs and as the technical detail). */
   message: string;
-  /** The amount cell that stopped it, when it was one; else `error` says what the service did. */
-  badAmount?: BadAmount;
-  error?: unknown;
-}
+} & (
+  | /** An amount cell that holds no amount. */ { badAmount: BadAmount }
+  | /** What the service (or the connection to it) did. */ { error: unknown }
+);
 
 /** What a publish did, row by row in table order. */
 export interface PublishReport {
@@ -169,7 +169,7 @@ async function sendRows(api: SpringApi, edition: string, rows: EditedRow[]) {
   const report: PublishReport = { published: [], conflicts: [], notSent: [] };
   const written: BudgetLine[] = [];
   for (const [index, row] of rows.entries()) {
-    const stop = (why: Omit<BudgetFailure, 'lineId'>) => {
+    const stop = (why: { message: string } & ({ badAmount: BadAmount } | { error: unknown })) => {
       report.failed = { lineId: row.lineId, ...why };
       report.notSent = rows.slice(index + 1).map((rest) => rest.lineId);
     };

@@ -1,6 +1,6 @@
 /**
  * Reads an .xlsx file for the import CLI: the file's bytes through the shared reader
- * (shared/import/read-workbook.ts), which the task pane uses too.
+ * (shared/import/read-workbook.ts), which bundles for the browser so that the task pane can use it too.
  */
 import { readFile } from 'node:fs/promises';
 import type { WorkbookDocument } from '../../shared/import/sheet-rows';

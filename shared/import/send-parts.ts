@@ -2,7 +2,7 @@
  * Sends an import document in parts (docs/architecture.md, "Import"): every part is dry-run first; if
  * any part has problems, nothing is written and every problem is returned with the whole document's
  * row numbers; only when all parts are clean are they imported, in order, and their counts summed.
- * The transport is given (`send`), so the CLI (HTTPS) and the task pane (fetch) share it.
+ * The transport is given (`send`): the CLI's is HTTPS; the task pane's is to be fetch.
  */
 import { IMPORT_SECTIONS, type ImportSection } from '../schemas';
 import { splitImportDocument, type ImportPart, type PartDocument, type SplitOptions } from './parts';

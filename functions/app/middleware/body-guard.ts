@@ -3,7 +3,6 @@ import { findForbiddenKeys, formatPath } from '../../../shared/schemas';
 import { IMPORT_BODY_LIMIT } from '../../../shared/import/limits';
 import { HttpError } from '../../errors';
 
-export { IMPORT_BODY_LIMIT };
 /** Request body limits: 1 MB, and 5.5 MB for imports (under Lambda's 6 MB event limit). */
 export const BODY_LIMIT = 1024 * 1024;
 /** Deeper JSON than this is refused: no valid request nests more than a few levels. */
@@ -14,7 +13,7 @@ const limitFor = (path: string) => (path === '/v1/import' ? IMPORT_BODY_LIMIT : 
 function tooLarge(limit: number): HttpError {
   return new HttpError(413, {
     code: 'ERR_BODY_TOO_LARGE',
-    detail: `The request body is over ${limit / (1024 * 1024)} MB; ${limit === IMPORT_BODY_LIMIT ? 'send a larger document in parts by section (npm run import and the task pane do so)' : 'send less at once'}`,
+    detail: `The request body is over ${limit / (1024 * 1024)} MB; ${limit === IMPORT_BODY_LIMIT ? 'send a larger document in parts by section (npm run import does so)' : 'send less at once'}`,
   });
 }
 

@@ -535,6 +535,13 @@ describe('Excel writer, dashboard sheet', () => {
     ]);
   });
 
+  it("writes percentage points with the unit of the sheet's language", async () => {
+    await createExcelWriter(mock.run).writeDashboard({ ...DASHBOARD, language: 'it' });
+
+    expect(EXCEL_NUMBER_FORMATS.points).toBe('+0.0 "pp";-0.0 "pp";0.0 "pp"');
+    expect(sheet().cell(18, 1).format).toBe('+0.0 "p.p.";-0.0 "p.p.";0.0 "p.p."');
+  });
+
   it('formats chart data as its chart reads, and titles both axes', async () => {
     await createExcelWriter(mock.run).writeDashboard(DASHBOARD);
 

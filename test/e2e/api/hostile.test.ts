@@ -60,7 +60,7 @@ describe('hostile bodies', () => {
 
     expect(result.status).toBe(413);
     expect(problemOf(result).detail).toBe(
-      'The request body is over 5.5 MB; send a larger document in parts by section (npm run import and the task pane do so)',
+      'The request body is over 5.5 MB; send a larger document in parts by section (npm run import does so)',
     );
   });
 

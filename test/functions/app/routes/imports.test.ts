@@ -342,7 +342,7 @@ describe('POST /v1/import', () => {
       problem(
         'BODY_TOO_LARGE',
         413,
-        'The request body is over 5.5 MB; send a larger document in parts by section (npm run import and the task pane do so)',
+        'The request body is over 5.5 MB; send a larger document in parts by section (npm run import does so)',
       ),
     );
   });
