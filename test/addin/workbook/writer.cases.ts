@@ -15,6 +15,26 @@ import type {
 import type { BudgetLine } from '../../../shared/schemas';
 
 /** A cell as a writer left it: its value and its formula (null for a plain value). */
+
+/** A budget line of 2008 (allocated 100, committed 50) as the service gives it, for the budget cases. */
+const budgetLine = (
+  lineId: string,
+  paid: number,
+  version = 1,
+  updatedAt = '2026-01-01T00:00:00.000Z',
+): BudgetLine => ({
+  edition: '2008',
+  lineId,
+  source: 'region',
+  action: 'TEM service',
+  allocated: 100,
+  committed: 50,
+  paid,
+  version,
+  updatedAt,
+  updatedBy: 'seed',
+});
+
 export interface CellState {
   value: TableCellValue;
   formula: string | null;
@@ -337,26 +357,14 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
     });
 
     it("writes a colleague's budget line over the user's edit of that row (take theirs), leaving the other rows", async () => {
-      const line = (lineId: string, paid: number, version = 1): BudgetLine => ({
-        edition: '2008',
-        lineId,
-        source: 'region',
-        action: 'TEM service',
-        allocated: 100,
-        committed: 50,
-        paid,
-        version,
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        updatedBy: 'seed',
-      });
-      await harness.writer.createTable(budgetTableData('2008', [line('L1', 10), line('L2', 20)]));
+      await harness.writer.createTable(budgetTableData('2008', [budgetLine('L1', 10), budgetLine('L2', 20)]));
       await harness.editCell('Spring_Budget_2008', 'L1', 'Paid', 5);
       await harness.editCell('Spring_Budget_2008', 'L2', 'Paid', 15);
 
       await takeTheirs(harness.writer, '2008', {
         lineId: 'L1',
         mine: { allocated: 100, committed: 50, paid: 5 },
-        theirs: { ...line('L1', 7, 2), updatedBy: 'colleague' },
+        theirs: { ...budgetLine('L1', 7, 2), updatedBy: 'colleague' },
       });
 
       const table = await harness.writer.readTable('Spring_Budget_2008');
@@ -600,19 +608,8 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
     );
 
     it("writes a budget line's last change as a moment that reads back as it was, so that a refresh finds nothing changed", async () => {
-      const lines: BudgetLine[] = ['2026-01-05T09:30:00Z', '2026-07-05T23:59:59.123Z'].map(
-        (updatedAt, i) => ({
-          edition: '2008',
-          lineId: `L${i + 1}`,
-          source: 'region',
-          action: 'TEM service',
-          allocated: 100,
-          committed: 50,
-          paid: 10,
-          version: 1,
-          updatedAt,
-          updatedBy: 'seed',
-        }),
+      const lines = ['2026-01-05T09:30:00Z', '2026-07-05T23:59:59.123Z'].map((updatedAt, i) =>
+        budgetLine(`L${i + 1}`, 10, 1, updatedAt),
       );
       await harness.writer.createTable(budgetTableData('2008', lines, 'it'));
 
@@ -627,26 +624,16 @@ export function describeWriterCases(label: string, makeHarness: () => Promise<Wr
     });
 
     it("writes a colleague's line over the user's edit in a budget table inserted in Italian (take theirs from an English pane)", async () => {
-      const line = (lineId: string, paid: number, version = 1): BudgetLine => ({
-        edition: '2008',
-        lineId,
-        source: 'region',
-        action: 'TEM service',
-        allocated: 100,
-        committed: 50,
-        paid,
-        version,
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        updatedBy: 'seed',
-      });
-      await harness.writer.createTable(budgetTableData('2008', [line('L1', 10), line('L2', 20)], 'it'));
+      await harness.writer.createTable(
+        budgetTableData('2008', [budgetLine('L1', 10), budgetLine('L2', 20)], 'it'),
+      );
       await harness.editCell('Spring_Budget_2008', 'L1', 'Pagato', 5);
       await harness.editCell('Spring_Budget_2008', 'L2', 'Pagato', 15);
 
       await takeTheirs(harness.writer, '2008', {
         lineId: 'L1',
         mine: { allocated: 100, committed: 50, paid: 5 },
-        theirs: { ...line('L1', 7, 2), updatedBy: 'colleague' },
+        theirs: { ...budgetLine('L1', 7, 2), updatedBy: 'colleague' },
       });
 
       const table = await harness.writer.readTable('Spring_Budget_2008');
