@@ -8,14 +8,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ImportSection } from '../../shared/schemas';
 import { IMPORT_BODY_LIMIT } from '../../shared/import/limits';
 import { sendInParts, type PartStep } from '../../shared/import/send-parts';
 import { ConfigError } from '../config';
 import { parseImportArgs, USAGE, type ImportCliArgs } from './cli-args';
 import { NATURAL_KEYS } from './natural-keys';
 import { createProgress, formatRejection, formatReport, type LocateProblem } from './print-report';
-import { HEADER_ROW, readXlsxDocument } from './read-xlsx';
+import { locateProblem } from '../../shared/import/sheet-rows';
+import { readXlsxDocument } from './read-xlsx';
 import { directTargetFromEnv, sendDirect, type ImportOutcome } from './send-direct';
 import { httpTargetFromEnv, sendHttp } from './send-http';
 import { ImportCliError, IMPORT_CLI_ERRORS } from '../errors';
@@ -63,12 +63,8 @@ async function loadFile(args: ImportCliArgs): Promise<LoadedFile> {
     throw fileError(`${file} has no sheet named after an import section: ${workbook.notes.join('; ')}`);
   }
   const locate: LocateProblem = (problem) => {
-    const section = problem.entity as ImportSection;
-    const index = workbook.sourceRows[section]?.[problem.row ?? -1];
-    const sheet = workbook.sheetNames[section];
-    return index === undefined || sheet === undefined
-      ? undefined
-      : `sheet ${sheet} row ${index + HEADER_ROW + 1}`;
+    const place = locateProblem(problem, workbook);
+    return place && `sheet ${place.sheet} row ${place.sheetRow}`;
   };
   const { document } = workbook;
   return {

@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import {
+  HEADER_ROW,
   LISTS_SHEET,
   workbookToDocument,
   type SheetCellValue,
@@ -19,8 +20,7 @@ export interface XlsxSheets {
   notes: string[];
 }
 
-/** Sheet row number (1-based) of the header: the data starts on the next row. */
-export const HEADER_ROW = 1;
+export { HEADER_ROW };
 
 /**
  * A cell's value as plain data: rich text and hyperlinks become their text, formulas their saved

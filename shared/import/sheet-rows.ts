@@ -26,6 +26,9 @@ export interface SheetData {
  */
 export const LISTS_SHEET = 'Spring lists';
 
+/** Sheet row number (1-based) of the header: the data starts on the next row. */
+export const HEADER_ROW = 1;
+
 /** One row of an import section, as the import document carries it (validated later). */
 export type ImportRow = Record<string, unknown>;
 
@@ -123,6 +126,37 @@ export function workbookToDocument(sheets: readonly SheetData[]): WorkbookDocume
     result.notes.push(`no sheet is named after an import section (${IMPORT_SECTIONS.join(', ')})`);
   }
   return result;
+}
+
+/** Where a problem is in the workbook a document was read from. */
+export interface SheetPlace {
+  sheet: string;
+  /** The row's number in its sheet (header = {@link HEADER_ROW}). */
+  sheetRow: number;
+}
+
+/**
+ * The sheet and sheet row of a problem with a document row (`entity` a section, `row` its index in the
+ * document), or undefined when the problem is the document's own or the row is not from a sheet.
+ * @example locateProblem({ entity: 'firms', row: 0 }, workbook) // { sheet: 'Firms', sheetRow: 2 }
+ */
+export function locateProblem(
+  problem: { entity: string; row: number | null },
+  workbook: Pick<WorkbookDocument, 'sourceRows' | 'sheetNames'>,
+): SheetPlace | undefined {
+  if (problem.row === null) return undefined;
+  const section = problem.entity as ImportSection;
+  const index = workbook.sourceRows[section]?.[problem.row];
+  const sheet = workbook.sheetNames[section];
+  return index === undefined || sheet === undefined ? undefined : { sheet, sheetRow: index + HEADER_ROW + 1 };
+}
+
+/** `problems` with their sheet and sheet row added where the workbook knows them. */
+export function withSheetPlaces<P extends { entity: string; row: number | null }>(
+  problems: readonly P[],
+  workbook: Pick<WorkbookDocument, 'sourceRows' | 'sheetNames'>,
+): (P & Partial<SheetPlace>)[] {
+  return problems.map((problem) => ({ ...problem, ...locateProblem(problem, workbook) }));
 }
 
 function sectionOf(name: string): ImportSection | undefined {
