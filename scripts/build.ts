@@ -67,6 +67,8 @@ async function buildAddin(): Promise<void> {
       taskpane: from('addin/taskpane/index.tsx'),
       functions: from('addin/functions/index.ts'),
       'auth-dialog': from('addin/auth-dialog/index.ts'),
+      // The .xlsx reader (exceljs, ~1 MB): loaded by the pane only when an admin imports a file.
+      'import-reader': from('addin/import-reader/index.ts'),
     },
     outdir: out,
     define: { ...BROWSER.define, SPRING_ASSOCIATIONS: JSON.stringify(metadata.associations) },

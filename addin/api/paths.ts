@@ -28,4 +28,6 @@ export const PATHS = {
     `/v1/editions/${segment(edition)}/budget/${segment(lineId)}/history`,
   firmsBatch: () => '/v1/firms/batch',
   effects: () => '/v1/effects',
+  importDocument: (dryRun: boolean) => `/v1/import${dryRun ? '?dryRun=true' : ''}`,
+  imports: () => '/v1/imports',
 } as const;

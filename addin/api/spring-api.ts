@@ -9,6 +9,13 @@ import {
   type EditionFirm,
   type FirmView,
 } from '../../shared/api/firms';
+import {
+  ImportJobSchema,
+  ImportProblemSchema,
+  ImportReportSchema,
+  type ImportJob,
+  type ImportReport,
+} from '../../shared/api/imports';
 import { listOf, pageOf } from '../../shared/api/params';
 import {
   AuditEntrySchema,
@@ -19,6 +26,7 @@ import {
   type Project,
 } from '../../shared/schemas';
 import type { EditionIndicators } from '../../shared/edition';
+import { isApiError } from '../errors';
 import type { HttpClient } from './http';
 import { PATHS } from './paths';
 
@@ -36,6 +44,23 @@ const EditionFirmPageSchema = pageOf(EditionFirmSchema);
 const EditionListSchema = listOf(EditionSummarySchema);
 const BudgetListSchema = listOf(BudgetLineSchema);
 const HistorySchema = listOf(AuditEntrySchema);
+const ImportJobListSchema = listOf(ImportJobSchema);
+/** The `errors` and `warnings` of a 422 `ERR_IMPORT_REJECTED`. */
+const ImportRejectionSchema = z.object({
+  errors: z.array(ImportProblemSchema),
+  warnings: z.array(ImportProblemSchema).default([]),
+});
+
+/**
+ * How long one import request may take: a part is under 5.5 MB, and the deployed API stops at 30 s
+ * (a stopped import finishes when sent again, which the client's retry of a 504 does).
+ */
+export const IMPORT_TIMEOUT_MS = 120_000;
+
+/** What the service says of an import document: its report, or every problem (nothing written). */
+export type ImportAnswer =
+  | { ok: true; report: ImportReport }
+  | { ok: false; rejection: z.infer<typeof ImportRejectionSchema> };
 
 /**
  * The Spring API as the add-in uses it: one typed method per call the pane and the custom functions
@@ -110,6 +135,34 @@ export class SpringApi {
       body: amounts,
       headers: { 'if-match': etagOf(version) },
     });
+  }
+
+  /**
+   * Sends an import document (a dry run when `dryRun`): the report, or, when the document has problems
+   * (422), every problem; other refusals are thrown as the client's errors.
+   */
+  async importDocument(document: unknown, dryRun: boolean, signal?: AbortSignal): Promise<ImportAnswer> {
+    try {
+      const report = await this.http.request('POST', PATHS.importDocument(dryRun), {
+        schema: ImportReportSchema,
+        body: document,
+        timeoutMs: IMPORT_TIMEOUT_MS,
+        ...opt(signal),
+      });
+      return { ok: true, report };
+    } catch (error) {
+      if (isApiError(error) && error.status === 422) {
+        const rejection = ImportRejectionSchema.safeParse(error.problem);
+        if (rejection.success) return { ok: false, rejection: rejection.data };
+      }
+      throw error;
+    }
+  }
+
+  /** Recent import jobs, newest first. */
+  async imports(signal?: AbortSignal): Promise<ImportJob[]> {
+    return (await this.http.request('GET', PATHS.imports(), { schema: ImportJobListSchema, ...opt(signal) }))
+      .items;
   }
 
   /** Firms by id (at most 1,000): each id asked, with its firm or null when unknown. */

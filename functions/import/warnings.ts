@@ -47,6 +47,7 @@ export function checkTurnover(rows: ValidRows, state: StoreState): ImportProblem
           ? { entity: 'firms', row: inDocument?.row ?? null, field: `turnover.${year}` }
           : { entity: 'exports', row: exportRow, field: 'value' }),
         message: `firm ${firmId} exports ${eur(total)} in ${year}, above its ${year} turnover of ${eur(limit)} (from ${source}); check both figures`,
+        code: 'exports_above_turnover',
       });
     }
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { BudgetLineInputSchema, BudgetLineSchema } from '../schemas';
+import { BudgetLineInputSchema, BudgetLineSchema, IMPORT_PROBLEM_CODES } from '../schemas';
 
 const countsSchema = z.record(
   z.string(),
@@ -17,6 +17,12 @@ export const ImportProblemSchema = z.object({
     .optional()
     .describe('The workbook sheet of the row, added by the client that converted it'),
   sheetRow: z.number().int().optional().describe("The row's number in its sheet (header = 1)"),
+  code: z
+    .enum(IMPORT_PROBLEM_CODES)
+    .optional()
+    .describe(
+      'duplicate: a record given twice; unknown_reference: an id neither in the document nor in the store; unknown_column (warning): a column the section does not have; exports_above_turnover (warning). Absent: a value that fails its own check',
+    ),
 });
 
 /** A stored budget line an import changes: its values now, and the document's that would replace them. */
@@ -50,6 +56,8 @@ export const ImportReportSchema = z.object({
     ),
 });
 
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
 /** `?dryRun=true` validates and counts without writing. */
 export const ImportQuerySchema = z.strictObject({
   dryRun: z.enum(['true', 'false'], { error: 'dryRun must be true or false' }).optional(),
@@ -70,3 +78,4 @@ export const ImportJobSchema = z.object({
   written: z.number().int(),
   counts: countsSchema,
 });
+export type ImportJob = z.infer<typeof ImportJobSchema>;

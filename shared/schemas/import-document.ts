@@ -84,11 +84,26 @@ export type ImportProblem = {
   row: number | null;
   field: string;
   message: string;
+  /** What kind of problem, for a client to say it in its user's language; absent: a value that fails its check. */
+  code?: ImportProblemCode;
   /** The workbook sheet the row came from, added by the client that converted a workbook. */
   sheet?: string;
   /** The row's number in that sheet (header = row 1), added with `sheet`. */
   sheetRow?: number;
 };
+
+/**
+ * The kinds of import problem past a value failing its own check: a record given twice, a reference to
+ * nothing, a column the section does not have (a warning), a firm exporting more than its turnover (a
+ * warning).
+ */
+export const IMPORT_PROBLEM_CODES = [
+  'duplicate',
+  'unknown_reference',
+  'unknown_column',
+  'exports_above_turnover',
+] as const;
+export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 
 /** One valid row of a section, with its 0-based position in the document's list. */
 export type ValidRow<S extends ImportSection> = {
@@ -217,6 +232,7 @@ function validateSection<S extends z.ZodObject>(
             row: index,
             field: key,
             message: `unknown column '${key}' ignored`,
+            code: 'unknown_column' as const,
           };
           context.warnings.push(warning);
         }

@@ -73,6 +73,7 @@ describe('checkTurnover', () => {
         field: 'value',
         message:
           'firm F0001 exports EUR 210,000 in 2008, above its 2008 turnover of EUR 200,000 (from the store); check both figures',
+        code: 'exports_above_turnover',
       },
     ]);
   });
@@ -88,6 +89,7 @@ describe('checkTurnover', () => {
         field: 'turnover.2008',
         message:
           'firm F0001 exports EUR 150,000 in 2008, above its 2008 turnover of EUR 100,000 (from this document); check both figures',
+        code: 'exports_above_turnover',
       },
     ]);
     expect(checkTurnover(raised.validRows, emptyState([stored]))).toEqual([]);

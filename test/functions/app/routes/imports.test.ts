@@ -103,6 +103,7 @@ describe('POST /v1/import', () => {
         row,
         field: 'notes',
         message: "unknown column 'notes' ignored",
+        code: 'unknown_column',
       })),
     });
     expect(
@@ -148,7 +149,15 @@ describe('POST /v1/import', () => {
         'The document was not imported: 4 problems, listed in errors; nothing was written',
         {
           errors,
-          warnings: [{ entity: 'firms', row: 1, field: 'extra', message: "unknown column 'extra' ignored" }],
+          warnings: [
+            {
+              entity: 'firms',
+              row: 1,
+              field: 'extra',
+              message: "unknown column 'extra' ignored",
+              code: 'unknown_column',
+            },
+          ],
         },
       ),
     );
@@ -251,6 +260,7 @@ describe('POST /v1/import', () => {
           `^firm ${firm.id} exports EUR [\\d,]+ in ${flow.year}, above its ${flow.year} turnover of EUR [\\d,]+ \\(from ${source}\\)`,
         ),
       ),
+      code: 'exports_above_turnover',
     });
     expect(withFirm.status).toBe(200);
     expect((withFirm.body as { warnings: unknown[] }).warnings).toEqual([warning('this document')]);

@@ -1,0 +1,98 @@
+/**
+ * An admin's import from the task pane (docs/architecture.md, "Import"): the workbook (Excel's open
+ * workbook, or an .xlsx file in preview mode) read into an import document, sent in parts — every part
+ * dry-run before any is imported — and the problems placed on their sheets and rows, marked in the
+ * workbook where the source can mark them.
+ */
+import type { BudgetOverwrite } from '../../shared/api/imports';
+import { sendInParts, type PartStep, type PartsReport } from '../../shared/import/send-parts';
+import { withSheetPlaces, type WorkbookDocument } from '../../shared/import/sheet-rows';
+import { IMPORT_SECTIONS, type ImportProblem } from '../../shared/schemas';
+import type { SpringApi } from '../api/spring-api';
+import { RequestCancelledError } from '../errors';
+
+/** Where an import's rows come from. */
+export interface ImportSource {
+  /** The workbook's import sections as a document, with where each row is in its sheet. */
+  read(signal: AbortSignal): Promise<WorkbookDocument>;
+  /** Marks the problems' cells in the workbook (Excel); absent where there is nothing to mark (a file). */
+  mark?(problems: readonly ImportProblem[]): Promise<void>;
+  /** Clears the marks of an earlier check, restoring the cells' own look. */
+  clearMarks?(): Promise<void>;
+}
+
+/** Where an import is: reading the workbook, or sending one of its parts. */
+export type ImportStep = { phase: 'reading' } | PartStep;
+
+/** The workbook has no sheet named after an import section: there is nothing to import. */
+export class NoImportSheetsError extends Error {
+  override readonly name = 'NoImportSheetsError';
+  readonly code = 'ERR_NO_IMPORT_SHEETS';
+
+  constructor(readonly notes: readonly string[]) {
+    super(`No sheet is named after an import section (${IMPORT_SECTIONS.join(', ')})`);
+  }
+}
+
+/** What a check or an import ended with. */
+export type ImportOutcome =
+  | {
+      kind: 'problems';
+      /** Every problem, with its sheet and sheet row where the workbook knows them. */
+      errors: ImportProblem[];
+      warnings: ImportProblem[];
+      notes: string[];
+    }
+  | {
+      kind: 'checked' | 'imported';
+      report: PartsReport;
+      warnings: ImportProblem[];
+      /** Dry runs: the stored budget lines the import would change. */
+      overwrites: BudgetOverwrite[];
+      notes: string[];
+      /** Rows sent. */
+      rows: number;
+    };
+
+/**
+ * Reads `source` and dry-runs it (`dryRun`), or dry-runs then imports it; a check with problems marks
+ * them, a clean one clears the marks of an earlier check.
+ * @example const outcome = await runImportFlow(source, runtime.client.api, { dryRun: true, signal });
+ */
+export async function runImportFlow(
+  source: ImportSource,
+  api: SpringApi,
+  options: { dryRun: boolean; signal: AbortSignal; onStep?: (step: ImportStep) => void },
+): Promise<ImportOutcome> {
+  const { dryRun, signal } = options;
+  options.onStep?.({ phase: 'reading' });
+  const workbook = await source.read(signal);
+  if (signal.aborted) throw new RequestCancelledError();
+  if (Object.keys(workbook.document).length === 0) throw new NoImportSheetsError(workbook.notes);
+  const overwrites: BudgetOverwrite[] = [];
+  const outcome = await sendInParts(
+    workbook.document,
+    async (part, { dryRun: partDryRun }) => {
+      if (signal.aborted) throw new RequestCancelledError();
+      const answer = await api.importDocument(part, partDryRun, signal);
+      if (answer.ok) overwrites.push(...(answer.report.overwrites ?? []));
+      return answer;
+    },
+    { dryRun, ...(options.onStep ? { onStep: options.onStep } : {}) },
+  );
+  const placed = (problems: readonly ImportProblem[]) => withSheetPlaces(problems, workbook);
+  if (!outcome.ok) {
+    const errors = placed(outcome.rejection.errors);
+    await source.mark?.(errors);
+    return { kind: 'problems', errors, warnings: placed(outcome.rejection.warnings), notes: workbook.notes };
+  }
+  await source.clearMarks?.();
+  return {
+    kind: dryRun ? 'checked' : 'imported',
+    report: outcome.report,
+    warnings: placed(outcome.report.warnings),
+    overwrites,
+    notes: workbook.notes,
+    rows: Object.values(workbook.document).reduce((sum, rows) => sum + rows.length, 0),
+  };
+}
