@@ -18,6 +18,7 @@ import { ServiceAddress } from './service-address';
 import { ServiceStatus } from './service-status';
 import { SignIn, useSignedIn } from './sign-in';
 import { DataSection } from './data-section';
+import { ImportSection, type WorkbookImport } from './import-section';
 import { PreviewGrid } from './preview-grid';
 import type { PreviewWorkbook } from '../workbook/preview-workbook';
 import type { WorkbookWriter } from '../workbook/writer';
@@ -39,6 +40,8 @@ export interface AppProps {
   writer: WorkbookWriter;
   /** The on-page workbook of preview mode (absent in Excel). */
   previewWorkbook?: PreviewWorkbook;
+  /** In Excel, the open workbook as an import source; absent in preview mode (the admin picks a file). */
+  workbookImport?: WorkbookImport;
 }
 
 /** The task pane. */
@@ -48,6 +51,7 @@ export function App({
   serviceUrl: initialServiceUrl,
   writer,
   previewWorkbook,
+  workbookImport,
 }: AppProps) {
   const [serviceUrl, setServiceUrl] = useState(initialServiceUrl);
   const [language, setLanguage] = useState<Language>(languageFor(displayLanguage));
@@ -105,6 +109,21 @@ export function App({
             <Text size={200}>{t('signInFirst')}</Text>
           )}
         </section>
+        {signedIn?.roles.includes('admin') && (
+          <section aria-labelledby="import-heading" style={{ display: 'grid', gap: 8, ...WRAP }}>
+            <Subtitle2 as="h2" id="import-heading">
+              {t('importHeading')}
+            </Subtitle2>
+            <ImportSection
+              key={`${serviceUrl} ${signedIn.name ?? ''}`}
+              api={runtime.client.api}
+              {...(workbookImport ? { workbook: workbookImport } : {})}
+              onImported={() => runtime.client.refresh()}
+              language={language}
+              t={t}
+            />
+          </section>
+        )}
         <Field label={t('language')}>
           <Dropdown
             value={LANGUAGE_NAMES[language]}

@@ -27,6 +27,7 @@ const PROBLEM_MESSAGES: Record<string, PaneMessage> = {
   ERR_STALE_VERSION: 'problemConflict',
   ERR_IF_MATCH_REQUIRED: 'problemPreconditionRequired',
   ERR_BUDGET_INVARIANT: 'problemBudgetInvariant',
+  ERR_IMPORT_RACE: 'importRace',
   ERR_BODY_TOO_LARGE: 'problemTooLarge',
   ERR_STORE_UNAVAILABLE: 'problemBusy',
   ERR_INTERNAL: 'problemServer',
@@ -71,6 +72,14 @@ export function describeError(error: unknown, t: Translate): Described {
   switch (codeOf(error)) {
     case 'ERR_MALFORMED_ANSWER':
       return { text: t('errMalformed'), detail };
+    case 'ERR_NO_IMPORT_SHEETS':
+      return { text: t('importNoSheets'), detail };
+    case 'ERR_UNREADABLE_FILE': {
+      const { fileName, cause } = error as { fileName: string; cause?: unknown };
+      return { text: t('importUnreadable', { file: fileName }), detail: cause ? messageOf(cause) : detail };
+    }
+    case 'ERR_READER_LOAD':
+      return { text: t('importReaderMissing'), detail };
     case 'ERR_MISSING_COLUMN': {
       const { table, column } = error as { table?: string; column?: string };
       return table && column ? { text: t('errMissingColumn', { table, column }), detail } : { text: detail };
