@@ -3,7 +3,7 @@
  * answer stays under Excel on the web's payload limit, a chunk Excel refuses for its size halved.
  */
 import { formulaOf, fromExcel, type DateCodes } from './cell-values';
-import { isPayloadLimitError, readChunkRows } from './payload';
+import { readChunkRows, readInChunks } from './payload';
 import type { TableCellValue, ColumnSpec, TableSnapshot } from './writer';
 
 /** Where a table's body starts on its sheet. */
@@ -61,9 +61,8 @@ export function columnRuns(flags: readonly boolean[], wanted = true): ColumnRun[
 }
 
 /**
- * Reads a table as it stands. Rows go a chunk per request, as many as {@link readChunkRows} estimates
- * from the columns read; when Excel still refuses a chunk for its size, the chunk is halved and asked
- * again (and later chunks keep the smaller size), down to one row, whose refusal reaches the caller.
+ * Reads a table as it stands. Rows go a chunk per request ({@link readInChunks}), as many as
+ * {@link readChunkRows} estimates from the columns read, halved when Excel still refuses a chunk.
  */
 export async function readExcelTable(
   context: Excel.RequestContext,
@@ -97,37 +96,30 @@ export async function readExcelTable(
       ? await readCalculated(context, layout, userRuns, count)
       : [];
   const total = runs.length > 0 ? count : 0;
-  let chunkRows = readChunkRows(header.filter((_, c) => read[c]).map(options.specOf));
+  const chunkRows = readChunkRows(header.filter((_, c) => read[c]).map(options.specOf));
 
-  for (let start = 0; start < total;) {
-    const size = Math.min(chunkRows, total - start);
+  await readInChunks(context, total, chunkRows, (start, size) => {
     const ranges = runs.map((run) => ({
       run,
       range: layout.sheet
         .getRangeByIndexes(layout.top + start, layout.left + run.start, size, run.count)
         .load('values, formulas, numberFormat'),
     }));
-    try {
-      await context.sync();
-    } catch (error) {
-      if (!isPayloadLimitError(error) || size <= 1) throw error;
-      chunkRows = Math.ceil(size / 2);
-      continue;
-    }
-    for (const { run, range } of ranges) {
-      range.values.forEach((row: unknown[], r) => {
-        const codes = range.numberFormat[r] ?? [];
-        const formulas = range.formulas[r] ?? [];
-        const cells = snapshot.rows[start + r] ?? [];
-        const cellFormulas = snapshot.formulas[start + r] ?? [];
-        row.forEach((value, k) => {
-          cells[run.start + k] = fromExcel(value, codes[k], options.dateCodes, options.timeZone);
-          cellFormulas[run.start + k] = formulaOf(formulas[k], value);
+    return () => {
+      for (const { run, range } of ranges) {
+        range.values.forEach((row: unknown[], r) => {
+          const codes = range.numberFormat[r] ?? [];
+          const formulas = range.formulas[r] ?? [];
+          const cells = snapshot.rows[start + r] ?? [];
+          const cellFormulas = snapshot.formulas[start + r] ?? [];
+          row.forEach((value, k) => {
+            cells[run.start + k] = fromExcel(value, codes[k], options.dateCodes, options.timeZone);
+            cellFormulas[run.start + k] = formulaOf(formulas[k], value);
+          });
         });
-      });
-    }
-    start += size;
-  }
+      }
+    };
+  });
   return { snapshot, layout, calculated };
 }
 

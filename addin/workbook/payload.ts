@@ -43,6 +43,39 @@ export function isPayloadLimitError(error: unknown): boolean {
   return typeof code === 'string' && PAYLOAD_ERROR_CODES.includes(code);
 }
 
+/**
+ * Reads `total` rows a chunk per request: `queue(start, size)` queues the loads of those rows and gives
+ * back what to do with them once Excel has answered. Chunks start at `chunkRows` rows; a chunk Excel
+ * refuses for its size is halved and asked again (and later chunks keep the smaller size), down to one
+ * row, whose refusal reaches the caller.
+ * @example
+ * await readInChunks(context, rowCount, readChunkRows(columns), (start, size) => {
+ *   const range = sheet.getRangeByIndexes(start, 0, size, width).load('values');
+ *   return () => rows.push(...range.values);
+ * });
+ */
+export async function readInChunks(
+  context: { sync(): Promise<unknown> },
+  total: number,
+  chunkRows: number,
+  queue: (start: number, size: number) => () => void,
+): Promise<void> {
+  let rows = Math.max(1, chunkRows);
+  for (let start = 0; start < total;) {
+    const size = Math.min(rows, total - start);
+    const consume = queue(start, size);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadLimitError(error) || size <= 1) throw error;
+      rows = Math.ceil(size / 2);
+      continue;
+    }
+    consume();
+    start += size;
+  }
+}
+
 const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a value's JSON, as a request carries it. */

@@ -3,8 +3,9 @@ import type { Catalog } from '../catalog';
 /**
  * The Spring tables' words, in both languages: each column's header (`<kind>.<column>`, the column being
  * its stable id in addin/workbook/spring-tables.ts), each sheet's name (`sheet.<kind>`, `{edition}` filled
- * in), and what each code a cell may hold means (`code.<code>`, as docs/indicators.md, "Codes in the
- * tables", explains them). Headers are short and distinct within a table in both languages together, so
+ * in), what each code a cell may hold means (`code.<code>`, as docs/indicators.md, "Codes in the
+ * tables", explains them), and the headers of the import's problems sheet (`problems.<column>`,
+ * addin/workbook/import-marks.ts). Headers are short and distinct within a table in both languages together, so
  * that a refresh can tell each column by the header it was inserted with, in either language.
  */
 export const TABLE_MESSAGES = {
@@ -67,6 +68,10 @@ export const TABLE_MESSAGES = {
     'code.chamber': 'funded by the chambers of commerce',
     'code.mise': 'funded by the ministry (MISE)',
     'code.eu': 'funded by the European Union',
+    'problems.sheet': 'Sheet',
+    'problems.row': 'Row',
+    'problems.field': 'Field',
+    'problems.problem': 'Problem',
   },
   it: {
     'sheet.projects': 'Progetti {edition}',
@@ -127,6 +132,10 @@ export const TABLE_MESSAGES = {
     'code.chamber': 'finanziata dalle camere di commercio',
     'code.mise': 'finanziata dal ministero (MISE)',
     'code.eu': 'finanziata dall’Unione europea',
+    'problems.sheet': 'Foglio',
+    'problems.row': 'Riga',
+    'problems.field': 'Campo',
+    'problems.problem': 'Problema',
   },
 } as const satisfies Catalog;
 

@@ -4,18 +4,21 @@
  * and run in order at `context.sync()`; reading a property not loaded, or loaded but not yet synced,
  * throws as Excel does.
  *
- * Modelled: `worksheets.getItemOrNullObject/getItem/add`, a worksheet's `name/position` (read and
- * write), `delete/activate/freezePanes.freezeRows/getRangeByIndexes` (`excel-mock-sheets.ts`);
+ * Modelled: `worksheets.getItemOrNullObject/getItem/add/items/count`, a worksheet's `name/position`
+ * (read and write), `delete/activate/freezePanes.freezeRows/getRangeByIndexes/getRange` and
+ * `getUsedRange/getUsedRangeOrNullObject` (`valuesOnly` too) (`excel-mock-sheets.ts`);
  * `tables.getItemOrNullObject/getItem/add/items/count`, a table's
  * `name/style/worksheet/rows/columns/getRange/getHeaderRowRange/getDataBodyRange/delete`, its rows'
  * `count/add/getItemAt().delete` and `columns.add` (`excel-mock-table-proxies.ts`); a range's
  * `values/formulas/numberFormat` (read and write, `null` leaving a cell as it is),
- * `rowIndex/columnIndex/rowCount/columnCount/address`, `clear`, `format.autofitColumns` and
- * `format.font.bold/size` (`excel-mock-range.ts`); charts (`excel-mock-chart-proxies.ts`). Cells take
- * input as Excel does: text starting with `=`, `+`, `-` or `@` (not a number) is a formula, numeric
- * text a number and ISO dates a serial date, unless the cell is formatted as text (`@`). A column whose
- * every cell got one formula is a calculated column, and rows added to the table take it. Formulas are
- * kept as text and not evaluated (their value reads `#NAME?`).
+ * `rowIndex/columnIndex/rowCount/columnCount/address`, `clear`, `format.autofitColumns`,
+ * `format.font.bold/size`, `format.fill.color` (read and write; a cell with no fill reads `#FFFFFF`, as
+ * in Excel) and `format.fill.clear`, `hyperlink` (write) and `columnHidden` (write)
+ * (`excel-mock-range.ts`); charts (`excel-mock-chart-proxies.ts`). Cells take input as Excel does:
+ * text starting with `=`, `+`, `-` or `@` (not a number) is a formula, numeric text a number and ISO
+ * dates a serial date, unless the cell is formatted as text (`@`). A column whose every cell got one
+ * formula is a calculated column, and rows added to the table take it. Formulas are kept as text and not
+ * evaluated (their value reads `#NAME?`).
  *
  * Every sync records the JSON bytes of the cell data it wrote and loaded, and fails as Excel on the web
  * does past its 5 MB limit (`excel-mock-context.ts`); a smaller limit can be given to force that error.
@@ -31,10 +34,12 @@ import type { DashboardCells, WriterHarness } from './writer.cases';
 export { PAYLOAD_ERRORS, PAYLOAD_LIMIT_BYTES, type SyncRecord } from './excel-mock-context';
 export {
   MockExcelError,
+  NO_FILL_COLOR,
   SheetModel,
   WorkbookModel,
   type Cell,
   type ChartModel,
+  type HyperlinkModel,
   type Rect,
   type SeriesModel,
   type TableModel,

@@ -5,13 +5,36 @@
 
 export type Scalar = string | number | boolean;
 
-/** One cell; an empty one has value '', no formula, the General format and no font of its own. */
+/**
+ * One cell; an empty one has value '', no formula, the General format, and no font, fill or hyperlink
+ * of its own. `fill` is the cell's own fill colour (`#RRGGBB`); absent, the cell has no fill.
+ */
 export interface Cell {
   value: Scalar;
   formula: string | null;
   format: string;
   font?: { bold?: boolean; italic?: boolean; size?: number };
+  fill?: string;
+  hyperlink?: HyperlinkModel;
 }
+
+/** A hyperlink as `Range.hyperlink` sets it (`Excel.RangeHyperlink`). */
+export interface HyperlinkModel {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
+/**
+ * What `RangeFill.color` reads for a cell with no fill. The "Excel.RangeFill class" page
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefill) only says `color` is an
+ * "HTML color code representing the color of the background, in the form #RRGGBB"; Excel answers
+ * `#FFFFFF` for "No Fill", the same as for a white fill (OfficeDev/office-js issues 4900 and 6218,
+ * https://github.com/OfficeDev/office-js/issues/6218: "For cells with No Fill, the following APIs
+ * return #FFFFFF (indistinguishable from an explicitly white-filled cell)").
+ */
+export const NO_FILL_COLOR = '#FFFFFF';
 
 /** A rectangle of cells on a sheet (0-based indexes). */
 export interface Rect {
@@ -57,7 +80,10 @@ export interface ValidationModel {
   list: { inCellDropDown: boolean; source: string };
 }
 
-/** A worksheet: its cells, charts, frozen rows, validations, visibility and the ranges autofitted on it. */
+/**
+ * A worksheet: its cells, charts, frozen rows, validations, visibility, hidden columns and the ranges
+ * autofitted on it.
+ */
 export class SheetModel {
   readonly cells = new Map<string, Cell>();
   readonly charts: ChartModel[] = [];
@@ -65,6 +91,7 @@ export class SheetModel {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   frozenRows = 0;
   readonly autofitted: string[] = [];
+  readonly hiddenColumns = new Set<number>();
 
   constructor(public name: string) {}
 
@@ -74,9 +101,43 @@ export class SheetModel {
 
   put(row: number, column: number, cell: Cell): void {
     const empty =
-      cell.value === '' && cell.formula === null && cell.format === 'General' && cell.font === undefined;
+      cell.value === '' &&
+      cell.formula === null &&
+      cell.format === 'General' &&
+      cell.font === undefined &&
+      cell.fill === undefined &&
+      cell.hyperlink === undefined;
     if (empty) this.cells.delete(`${row}:${column}`);
     else this.cells.set(`${row}:${column}`, cell);
+  }
+
+  /**
+   * The used range: the smallest rectangle holding every cell with a value or a formula, or (unless
+   * `valuesOnly`) with formatting of its own; null for a blank sheet.
+   */
+  used(valuesOnly = false): Rect | null {
+    let box: { top: number; left: number; bottom: number; right: number } | null = null;
+    for (const [key, cell] of this.cells) {
+      if (valuesOnly && cell.value === '' && cell.formula === null) continue;
+      const [row = 0, column = 0] = key.split(':').map(Number);
+      box = box
+        ? {
+            top: Math.min(box.top, row),
+            left: Math.min(box.left, column),
+            bottom: Math.max(box.bottom, row),
+            right: Math.max(box.right, column),
+          }
+        : { top: row, left: column, bottom: row, right: column };
+    }
+    return (
+      box && {
+        sheet: this,
+        row: box.top,
+        column: box.left,
+        rows: box.bottom - box.top + 1,
+        columns: box.right - box.left + 1,
+      }
+    );
   }
 }
 
@@ -145,6 +206,22 @@ function columnName(index: number): string {
 export function address(rect: Rect): string {
   const corner = (row: number, column: number) => `${columnName(column)}${row + 1}`;
   return `'${rect.sheet.name}'!${corner(rect.row, rect.column)}:${corner(rect.row + rect.rows - 1, rect.column + rect.columns - 1)}`;
+}
+
+/** The cells of an A1 address on `sheet` (`C3`, `A1:D9`; the sheet's name, if given, is not checked). */
+export function rectAt(sheet: SheetModel, a1: string): Rect {
+  const [first = '', last = first, extra] = (a1.split('!').at(-1) ?? '').split(':');
+  if (extra !== undefined) throw new MockExcelError('InvalidArgument', `"${a1}" is not a range address`);
+  const [from, to] = [cellAt(first), cellAt(last)];
+  const row = Math.min(from.row, to.row);
+  const column = Math.min(from.column, to.column);
+  return {
+    sheet,
+    row,
+    column,
+    rows: Math.abs(to.row - from.row) + 1,
+    columns: Math.abs(to.column - from.column) + 1,
+  };
 }
 
 /** A cell's 0-based indexes from its A1 address (`E3` is row 2, column 4). */

@@ -1,14 +1,58 @@
-/** The Excel mock's `Range`: values, formulas and number formats read and written, fonts, autofit, clear. */
+/**
+ * The Excel mock's `Range`: values, formulas and number formats read and written, fonts, fills,
+ * hyperlinks, hidden columns, autofit, clear.
+ */
 import { jsonBytes, Loadable, type MockContext } from './excel-mock-context';
 import {
   address,
   enter,
   forEachCell,
+  NO_FILL_COLOR,
   writeCells,
   type Cell,
+  type HyperlinkModel,
   type Rect,
   type Scalar,
 } from './excel-mock-model';
+
+/**
+ * A range's fill (`Range.format.fill`): its colour read and set, and `clear()`, which the "Excel.RangeFill
+ * class" page (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangefill) describes as
+ * "Resets the range background": the cells get no fill. A cell with no fill reads {@link NO_FILL_COLOR};
+ * a range whose cells differ reads null, as office-js reads a format that is not uniform.
+ */
+export class MockRangeFill extends Loadable<Rect> {
+  constructor(context: MockContext) {
+    super(context, 'fill', { color: '' });
+  }
+
+  get color(): string {
+    return this.read('color');
+  }
+
+  set color(color: string) {
+    this.command('color', (rect) =>
+      forEachCell(rect, (row, column) =>
+        rect.sheet.put(row, column, { ...rect.sheet.cell(row, column), fill: color }),
+      ),
+    );
+  }
+
+  clear(): void {
+    this.command('clear', (rect) =>
+      forEachCell(rect, (row, column) => {
+        const { fill: _, ...cell } = rect.sheet.cell(row, column);
+        rect.sheet.put(row, column, cell);
+      }),
+    );
+  }
+
+  protected snapshot(_name: string, rect: Rect): unknown {
+    const colors = new Set<string>();
+    forEachCell(rect, (row, column) => colors.add(rect.sheet.cell(row, column).fill ?? NO_FILL_COLOR));
+    return colors.size === 1 ? [...colors][0] : null;
+  }
+}
 
 /**
  * A range of cells. Cells take input as Excel does (see `enter`); `null` in a 2-D input leaves a cell as
@@ -17,17 +61,24 @@ import {
  * "If a cell has no formula, its value is returned instead."
  */
 export class MockRange extends Loadable<Rect> {
-  constructor(context: MockContext) {
-    super(context, 'range', {
-      values: [],
-      formulas: [],
-      numberFormat: [],
-      address: '',
-      rowIndex: 0,
-      columnIndex: 0,
-      rowCount: 0,
-      columnCount: 0,
-    });
+  /** @param orNull made by a `…OrNullObject` method (`getUsedRangeOrNullObject`) */
+  constructor(context: MockContext, orNull = false) {
+    super(
+      context,
+      'range',
+      {
+        values: [],
+        formulas: [],
+        numberFormat: [],
+        address: '',
+        rowIndex: 0,
+        columnIndex: 0,
+        rowCount: 0,
+        columnCount: 0,
+        isNullObject: false,
+      },
+      orNull,
+    );
   }
 
   rect(): Rect {
@@ -88,7 +139,41 @@ export class MockRange extends Loadable<Rect> {
     return this.read('address');
   }
 
-  get format(): { autofitColumns(): void; font: { bold: boolean; italic: boolean; size: number } } {
+  /**
+   * Sets a hyperlink on the range's cells. The "Excel.RangeHyperlink interface" page
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangehyperlink, ExcelApi 1.7) says
+   * `textToDisplay` "Represents the string that is displayed in the top left most cell in the range":
+   * the mock writes it there, as typed input.
+   */
+  set hyperlink(link: HyperlinkModel) {
+    this.command('hyperlink', (rect) => {
+      forEachCell(rect, (row, column) =>
+        rect.sheet.put(row, column, { ...rect.sheet.cell(row, column), hyperlink: { ...link } }),
+      );
+      if (link.textToDisplay !== undefined)
+        rect.sheet.put(
+          rect.row,
+          rect.column,
+          enter(rect.sheet.cell(rect.row, rect.column), link.textToDisplay),
+        );
+    });
+  }
+
+  /** Hides or shows the range's columns (reading it is not modelled). */
+  set columnHidden(hidden: boolean) {
+    this.command('columnHidden', (rect) => {
+      for (let c = rect.column; c < rect.column + rect.columns; c++) {
+        if (hidden) rect.sheet.hiddenColumns.add(c);
+        else rect.sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
+  get format(): {
+    autofitColumns(): void;
+    fill: MockRangeFill;
+    font: { bold: boolean; italic: boolean; size: number };
+  } {
     const setFont = (op: string, font: Cell['font']) =>
       this.command(`format.font.${op}`, (rect) =>
         forEachCell(rect, (row, column) => {
@@ -96,9 +181,13 @@ export class MockRange extends Loadable<Rect> {
           rect.sheet.put(row, column, { ...cell, font: { ...cell.font, ...font } });
         }),
       );
+    const fill = () => this.child(new MockRangeFill(this.context), 'format.fill', (rect) => rect);
     return {
       autofitColumns: () =>
         this.command('format.autofitColumns', (rect) => rect.sheet.autofitted.push(address(rect))),
+      get fill(): MockRangeFill {
+        return fill();
+      },
       font: {
         get bold(): boolean {
           throw new Error('mock: reading font.bold is not modelled');

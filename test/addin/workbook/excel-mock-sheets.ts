@@ -1,11 +1,15 @@
-/** The Excel mock's workbook and worksheets: find, add, rename, move, delete and activate sheets. */
+/**
+ * The Excel mock's workbook and worksheets: list, find, add, rename, move, delete and activate sheets;
+ * a sheet's ranges by indexes or address, and its used range.
+ */
 import { MockChartCollection } from './excel-mock-chart-proxies';
-import { Loadable, type MockContext } from './excel-mock-context';
+import { Loadable, MockCollection, type MockContext } from './excel-mock-context';
 import {
   addSheet,
   deleteSheet,
   MockExcelError,
   moveSheet,
+  rectAt,
   renameSheet,
   type SheetModel,
 } from './excel-mock-model';
@@ -22,8 +26,15 @@ export class MockWorkbook {
   }
 }
 
-class MockWorksheetCollection {
-  constructor(private readonly context: MockContext) {}
+/** The workbook's worksheets, in tab order (`items`, `count`, `load('items/name')`). */
+class MockWorksheetCollection extends MockCollection<SheetModel, MockWorksheet> {
+  constructor(context: MockContext) {
+    super(context, 'worksheets', () => context.model.sheets);
+  }
+
+  protected item(): MockWorksheet {
+    return new MockWorksheet(this.context, false);
+  }
 
   getItemOrNullObject(name: string): MockWorksheet {
     const sheet = new MockWorksheet(this.context, true);
@@ -111,6 +122,40 @@ export class MockWorksheet extends Loadable<SheetModel> {
       rows,
       columns,
     }));
+  }
+
+  /** The cells of an A1 address (`C3`, `A1:D9`). */
+  getRange(address: string): MockRange {
+    return this.child(new MockRange(this.context), 'getRange', (sheet) => rectAt(sheet, address));
+  }
+
+  /**
+   * The used range. "Excel.Worksheet class"
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet):
+   * "The used range is the smallest range that encompasses any cells that have a value or formatting
+   * assigned to them. If the entire worksheet is blank, this function will return the top left cell";
+   * `valuesOnly` "considers only cells with values as used cells (ignoring formatting)".
+   */
+  getUsedRange(valuesOnly = false): MockRange {
+    return this.child(
+      new MockRange(this.context),
+      'getUsedRange',
+      (sheet) => sheet.used(valuesOnly) ?? { sheet, row: 0, column: 0, rows: 1, columns: 1 },
+    );
+  }
+
+  /**
+   * The used range, or a null object for a blank sheet: the same page says of
+   * `getUsedRangeOrNullObject` "If the entire worksheet is blank, then this method returns an object with
+   * its `isNullObject` property set to `true`".
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): MockRange {
+    const range = new MockRange(this.context, true);
+    this.context.enqueue('worksheet.getUsedRangeOrNullObject', () => {
+      range.settle(this.resolved().used(valuesOnly));
+      return () => range.fill([['isNullObject', range.isNull]]);
+    });
+    return range;
   }
 
   activate(): void {
