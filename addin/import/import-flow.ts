@@ -10,13 +10,17 @@ import { withSheetPlaces, type WorkbookDocument } from '../../shared/import/shee
 import { IMPORT_SECTIONS, type ImportProblem } from '../../shared/schemas';
 import type { SpringApi } from '../api/spring-api';
 import { RequestCancelledError } from '../errors';
+import type { Language } from '../i18n/language';
 
 /** Where an import's rows come from. */
 export interface ImportSource {
   /** The workbook's import sections as a document, with where each row is in its sheet. */
   read(signal: AbortSignal): Promise<WorkbookDocument>;
-  /** Marks the problems' cells in the workbook (Excel); absent where there is nothing to mark (a file). */
-  mark?(problems: readonly ImportProblem[]): Promise<void>;
+  /**
+   * Marks the problems' cells in the workbook (Excel), what it writes in `language`; absent where there
+   * is nothing to mark (a file).
+   */
+  mark?(problems: readonly ImportProblem[], language: Language): Promise<void>;
   /** Clears the marks of an earlier check, restoring the cells' own look. */
   clearMarks?(): Promise<void>;
 }
@@ -62,7 +66,13 @@ export type ImportOutcome =
 export async function runImportFlow(
   source: ImportSource,
   api: SpringApi,
-  options: { dryRun: boolean; signal: AbortSignal; onStep?: (step: ImportStep) => void },
+  options: {
+    dryRun: boolean;
+    signal: AbortSignal;
+    /** The language of what is written in the workbook (the problems sheet's header). */
+    language: Language;
+    onStep?: (step: ImportStep) => void;
+  },
 ): Promise<ImportOutcome> {
   const { dryRun, signal } = options;
   options.onStep?.({ phase: 'reading' });
@@ -83,7 +93,7 @@ export async function runImportFlow(
   const placed = (problems: readonly ImportProblem[]) => withSheetPlaces(problems, workbook);
   if (!outcome.ok) {
     const errors = placed(outcome.rejection.errors);
-    await source.mark?.(errors);
+    await source.mark?.(errors, options.language);
     return { kind: 'problems', errors, warnings: placed(outcome.rejection.warnings), notes: workbook.notes };
   }
   await source.clearMarks?.();

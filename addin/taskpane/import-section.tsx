@@ -112,7 +112,7 @@ export function ImportSection({
     if (!source) return;
     const signal = start();
     setStep({ phase: 'reading' });
-    runImportFlow(source, api, { dryRun, signal, onStep: setStep })
+    runImportFlow(source, api, { dryRun, signal, language, onStep: setStep })
       .then(
         (result) => {
           setOutcome(result);

@@ -1,7 +1,10 @@
 /** Task pane entry: waits for office.js, then renders the pane in Excel or, outside Office, in preview mode. */
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { createExcelWriter } from '../workbook/excel-writer';
+import { workbookImportSource } from '../import/workbook-source';
+import { insertImportTemplate } from '../workbook/excel-import-template';
+import { createExcelWriter, type ExcelRun } from '../workbook/excel-writer';
+import { PROBLEMS_SHEET } from '../workbook/import-marks';
 import { PreviewWorkbook } from '../workbook/preview-workbook';
 import { createPreviewWriter } from '../workbook/preview-writer';
 
@@ -22,6 +25,15 @@ async function render(): Promise<void> {
   // Preview mode's workbook is reachable from the page, so a browser test (or a curious user) can edit it.
   if (previewWorkbook) Object.assign(globalThis, { springPreviewWorkbook: previewWorkbook });
   const writer = previewWorkbook ? createPreviewWriter(previewWorkbook) : createExcelWriter();
+  const run: ExcelRun = (batch) => Excel.run(batch);
+  // In Excel an admin imports the open workbook; in preview mode, a file (the section's own picker).
+  const workbookImport = inOffice
+    ? {
+        source: workbookImportSource(run),
+        problemsSheet: PROBLEMS_SHEET,
+        insertTemplate: () => insertImportTemplate(run),
+      }
+    : undefined;
   createRoot(container).render(
     <App
       inOffice={inOffice}
@@ -29,6 +41,7 @@ async function render(): Promise<void> {
       serviceUrl={window.location.origin}
       writer={writer}
       {...(previewWorkbook ? { previewWorkbook } : {})}
+      {...(workbookImport ? { workbookImport } : {})}
     />,
   );
 }

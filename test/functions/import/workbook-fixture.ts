@@ -34,20 +34,37 @@ function cellOf(row: Record<string, unknown>, column: string): ExcelJS.CellValue
   return value as ExcelJS.CellValue;
 }
 
+/** A section's sheet as a user lays it out: named with a capital (`Firms`), a header row, then the rows. */
+export interface DocumentSheet {
+  name: string;
+  rows: ExcelJS.CellValue[][];
+}
+
+/** `document`'s sections as sheets, in reference order; dates are Excel dates, lists `DE, FR` text. */
+export function documentSheets(document: ImportDocument): DocumentSheet[] {
+  return IMPORT_SECTIONS.flatMap((section) => {
+    const rows = document[section] as Record<string, unknown>[] | undefined;
+    if (!rows) return [];
+    const header = headerOf(section, rows);
+    return [
+      {
+        name: section[0]?.toUpperCase() + section.slice(1),
+        rows: [header, ...rows.map((row) => header.map((column) => cellOf(row, column)))],
+      },
+    ];
+  });
+}
+
 /**
- * Writes `document` as a workbook with one sheet per section (capitalised, as users name them) and a
- * sheet of notes that the import ignores.
+ * Writes `document` as a workbook with one sheet per section ({@link documentSheets}) and a sheet of
+ * notes that the import ignores.
  */
 export async function writeWorkbook(file: string, document: ImportDocument): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Read me').addRow(['Spring data, exported for the import test']);
-  for (const section of IMPORT_SECTIONS) {
-    const rows = document[section] as Record<string, unknown>[] | undefined;
-    if (!rows) continue;
-    const sheet = workbook.addWorksheet(section[0]?.toUpperCase() + section.slice(1));
-    const header = headerOf(section, rows);
-    sheet.addRow(header);
-    for (const row of rows) sheet.addRow(header.map((column) => cellOf(row, column)));
+  for (const { name, rows } of documentSheets(document)) {
+    const sheet = workbook.addWorksheet(name);
+    for (const row of rows) sheet.addRow(row);
   }
   await workbook.xlsx.writeFile(file);
 }

@@ -1,0 +1,146 @@
+/**
+ * The admins' import in Excel (issue 15), as the task pane runs it, against the local server: the open
+ * workbook (the Excel mock) read through office-js, checked with a dry run, its bad cells marked and
+ * listed on the problems sheet with links; fixed, checked clean (marks cleared, the cells' own fills
+ * back), imported, and imported again with everything unchanged.
+ */
+import { runImportFlow, type ImportOutcome } from '../../addin/import/import-flow';
+import { workbookImportSource } from '../../addin/import/workbook-source';
+import { MARK_FILL, PROBLEMS_SHEET } from '../../addin/workbook/import-marks';
+import { generateSampleData } from '../../functions/sample';
+import { isoDateToExcelSerial } from '../../shared/excel-dates';
+import type { ImportDocument } from '../../shared/schemas';
+import { createExcelMock } from '../addin/workbook/excel-harness';
+import { addSheet, rectAt, type SheetModel, type WorkbookModel } from '../addin/workbook/excel-mock-model';
+import { documentSheets } from '../functions/import/workbook-fixture';
+import { signedInApi } from '../helpers/addin-api';
+import { useApiServer } from '../helpers/api-server';
+import { smallImportDocument } from '../helpers/import-documents';
+
+const served = useApiServer();
+
+const YELLOW = '#FFFF00';
+
+/** Two firms new to the store (the sample's first two, under new ids), their exports and project. */
+function newFirmsDocument(): ImportDocument {
+  const small = smallImportDocument(generateSampleData());
+  const ids = new Map((small.firms ?? []).map((firm, at) => [firm.id, `F95${at + 1}`]));
+  const renamed = (id: string) => ids.get(id) ?? id;
+  return {
+    ...small,
+    firms: (small.firms ?? []).map((firm) => ({ ...firm, id: renamed(firm.id) })),
+    exports: (small.exports ?? []).map((flow) => ({ ...flow, firmId: renamed(flow.firmId) })),
+    projects: (small.projects ?? []).map((project) => ({
+      ...project,
+      id: `${project.id}-X`,
+      firmId: renamed(project.firmId),
+    })),
+  };
+}
+
+/** Writes the document's sheets into the mock workbook, as a user would have typed them. */
+function typeSheets(model: WorkbookModel, document: ImportDocument): Map<string, SheetModel> {
+  const sheets = new Map<string, SheetModel>();
+  for (const { name, rows } of documentSheets(document)) {
+    const sheet = addSheet(model, name);
+    rows.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        if (value === null || value === undefined) return;
+        // Excel holds a date as its serial number.
+        const scalar =
+          value instanceof Date ? isoDateToExcelSerial(value.toISOString().slice(0, 10))! : value;
+        sheet.put(r, c, { value: scalar as string | number | boolean, formula: null, format: 'General' });
+      }),
+    );
+    sheets.set(name, sheet);
+  }
+  return sheets;
+}
+
+/** A cell's value or fill, by its A1 name. */
+const at = (sheet: SheetModel | undefined, a1: string) => {
+  if (!sheet) throw new Error('no such sheet');
+  const { row, column } = rectAt(sheet, a1);
+  return sheet.cell(row, column);
+};
+
+/** Sets a cell's value, keeping its look. */
+function retype(sheet: SheetModel | undefined, a1: string, value: string | number): void {
+  if (!sheet) throw new Error('no such sheet');
+  const { row, column } = rectAt(sheet, a1);
+  sheet.put(row, column, { ...sheet.cell(row, column), value });
+}
+
+/** The column letter of a header in row 1. */
+function columnOf(sheet: SheetModel | undefined, header: string): string {
+  for (let column = 0; column < 26; column++) {
+    if (sheet?.cell(0, column).value === header) return String.fromCharCode(65 + column);
+  }
+  throw new Error(`no column ${header}`);
+}
+
+describe('an import from the open workbook in Excel', () => {
+  it('marks the bad cells and lists them with links, clears the marks once fixed, imports, and imports again unchanged', async () => {
+    const document = newFirmsDocument();
+    const mock = createExcelMock();
+    const sheets = typeSheets(mock.model, document);
+    const firms = sheets.get('Firms');
+    const exports = sheets.get('Exports');
+    const vat = `${columnOf(firms, 'vatNumber')}2`;
+    const province = `${columnOf(firms, 'province')}3`;
+    const country = `${columnOf(exports, 'country')}2`;
+    const good = {
+      vat: at(firms, vat).value,
+      province: at(firms, province).value,
+      country: at(exports, country).value,
+    };
+    // The user's own look of a cell the check will mark.
+    at(firms, vat).fill = YELLOW;
+    retype(firms, vat, '12345678901');
+    retype(firms, province, 'RM');
+    retype(exports, country, 'IT');
+
+    const source = workbookImportSource(mock.run);
+    const client = signedInApi(served.server.url, await served.api.token('admin'), 'admin');
+    const flow = (dryRun: boolean): Promise<ImportOutcome> =>
+      runImportFlow(source, client, { dryRun, signal: new AbortController().signal, language: 'it' });
+
+    const checked = await flow(true);
+    if (checked.kind !== 'problems') throw new Error(`expected problems, got ${checked.kind}`);
+    expect(checked.errors.map(({ sheet, sheetRow, field }) => [sheet, sheetRow, field])).toEqual([
+      ['Firms', 2, 'vatNumber'],
+      ['Firms', 3, 'province'],
+      ['Exports', 2, 'country'],
+    ]);
+    expect([at(firms, vat), at(firms, province), at(exports, country)].map((cell) => cell.fill)).toEqual([
+      MARK_FILL,
+      MARK_FILL,
+      MARK_FILL,
+    ]);
+    const list = mock.model.sheet(PROBLEMS_SHEET);
+    const links = [1, 2, 3].map((row) => list?.cell(row, 0).hyperlink?.documentReference);
+    expect(links).toEqual([`'Firms'!${vat}`, `'Firms'!${province}`, `'Exports'!${country}`]);
+    expect(list?.cell(0, 0).value).toBe('Foglio');
+
+    retype(firms, vat, good.vat as string);
+    retype(firms, province, good.province as string);
+    retype(exports, country, good.country as string);
+    const clean = await flow(true);
+    expect(clean.kind).toBe('checked');
+    expect(mock.model.sheet(PROBLEMS_SHEET)).toBeUndefined();
+    expect([at(firms, vat).fill, at(firms, province).fill, at(exports, country).fill]).toEqual([
+      YELLOW,
+      undefined,
+      undefined,
+    ]);
+
+    const imported = await flow(false);
+    if (imported.kind !== 'imported') throw new Error(`expected an import, got ${imported.kind}`);
+    expect(imported.report.counts.firms).toEqual({ created: 2, updated: 0, unchanged: 0 });
+    const again = await flow(false);
+    if (again.kind !== 'imported') throw new Error(`expected an import, got ${again.kind}`);
+    const changed = Object.values(again.report.counts).reduce((sum, c) => sum + c.created + c.updated, 0);
+    expect(changed).toBe(0);
+    expect((await served.api.get('/v1/firms/F951', { role: 'officer' })).status).toBe(200);
+  });
+});
