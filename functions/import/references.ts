@@ -1,5 +1,5 @@
 import { isValidField, type ImportProblem, type ImportSection } from '../../shared/schemas';
-import { hasValidKey, rawRows } from './natural-keys';
+import { hasValidKey, rawRows } from '../../shared/import/natural-keys';
 import type { StoreState } from './store-state';
 
 /** The ids of a section's rows whose id is valid, whatever their other fields: they count as present. */

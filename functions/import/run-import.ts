@@ -6,6 +6,7 @@ import {
   type ImportDocument,
   type ImportProblem,
 } from '../../shared/schemas';
+import { findDuplicates } from '../../shared/import/natural-keys';
 import { batchWrite } from '../data/batch';
 import { writeBudgetUpdate } from '../data/budget';
 import {
@@ -21,7 +22,6 @@ import {
 import type { Store } from '../data/store';
 import { ImportRaceError, VersionConflictError, type RacedLine } from '../errors';
 import { firmItemsWithViews } from '../services/stored-views';
-import { findDuplicates } from './natural-keys';
 import { planImport, type ImportPlan } from './plan';
 import { checkReferences } from './references';
 import { loadStoreState } from './store-state';

@@ -49,7 +49,7 @@ export interface SendPartsOptions extends SplitOptions {
   /** Only dry-run the parts. */
   dryRun: boolean;
   /**
-   * A row's natural key (functions/import/natural-keys.ts), to find a record repeated in two parts,
+   * A row's natural key (shared/import/natural-keys.ts), to find a record repeated in two parts,
    * which no part's own check can see; without it such repeats are not looked for.
    */
   keyOf?: (section: ImportSection, row: unknown) => string;

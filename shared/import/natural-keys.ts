@@ -1,9 +1,9 @@
-import {
-  isValidField,
-  type ImportDocument,
-  type ImportProblem,
-  type ImportSection,
-} from '../../shared/schemas';
+/**
+ * The natural keys of import rows (docs/architecture.md, "Import"), and the duplicates by them. Pure and
+ * shared: the server's checks, the plan and the stored state go by them, and so does the driver that
+ * sends a document in parts (shared/import/send-parts.ts), which the task pane is to share with the CLI.
+ */
+import { isValidField, type ImportDocument, type ImportProblem, type ImportSection } from '../schemas';
 
 type Row<S extends ImportSection> = NonNullable<ImportDocument[S]>[number];
 
