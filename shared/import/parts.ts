@@ -7,6 +7,7 @@
  */
 import { IMPORT_SECTIONS, type ImportSection } from '../schemas';
 import { IMPORT_BODY_LIMIT } from './limits';
+import { REFERENCES, REFERRED_SECTIONS, type ReferredSection } from './references';
 
 type Row = Record<string, unknown>;
 /** A document as the parts see it: `label` and the sections' rows, not yet validated. */
@@ -22,18 +23,6 @@ export interface ImportPart {
   /** The part's JSON size in bytes. */
   bytes: number;
 }
-
-/** The sections other rows refer to, and which field of which section refers to them. */
-const REFERENCES: readonly { section: ImportSection; field: string; to: ImportSection }[] = [
-  { section: 'applications', field: 'edition', to: 'editions' },
-  { section: 'applications', field: 'firmId', to: 'firms' },
-  { section: 'agreements', field: 'firmId', to: 'firms' },
-  { section: 'exports', field: 'firmId', to: 'firms' },
-  { section: 'projects', field: 'edition', to: 'editions' },
-  { section: 'projects', field: 'firmId', to: 'firms' },
-  { section: 'projects', field: 'temId', to: 'tems' },
-  { section: 'budget', field: 'edition', to: 'editions' },
-];
 
 /** A part's JSON beyond its rows: braces, section names, commas. Kept generous. */
 const ENVELOPE_BYTES = 4096;
@@ -62,8 +51,8 @@ export function splitImportDocument(document: PartDocument, options: SplitOption
   const label = document.label;
   const envelope = ENVELOPE_BYTES + (label === undefined ? 0 : sizeOf(label));
   // Where each referable id is in the document, for the context of later parts.
-  const index: Partial<Record<ImportSection, Map<string, number>>> = {};
-  for (const to of ['editions', 'tems', 'firms'] as const) {
+  const index: Partial<Record<ReferredSection, Map<string, number>>> = {};
+  for (const to of REFERRED_SECTIONS) {
     const ids = new Map<string, number>();
     (document[to] ?? []).forEach((row, at) => {
       const id = (row as Row | null)?.id;
@@ -125,7 +114,7 @@ function emptyPart(): ImportPart {
 function contextOf(
   section: ImportSection,
   row: Row,
-  index: Partial<Record<ImportSection, Map<string, number>>>,
+  index: Partial<Record<ReferredSection, Map<string, number>>>,
   done: Partial<Record<ImportSection, number>>,
 ): [ImportSection, number][] {
   const found: [ImportSection, number][] = [];
