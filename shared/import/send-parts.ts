@@ -4,8 +4,9 @@
  * row numbers; only when all parts are clean are they imported, in order, and their counts summed.
  * The transport is given (`send`): the CLI's is HTTPS; the task pane's is to be fetch.
  */
-import { IMPORT_SECTIONS, type ImportSection } from '../schemas';
+import type { ImportSection } from '../schemas';
 import { splitImportDocument, type ImportPart, type PartDocument, type SplitOptions } from './parts';
+import { sortProblems } from './problem-order';
 
 /** One problem as the API reports it: `row` is the row's index in its section of the sent document. */
 export interface PartProblem {
@@ -206,20 +207,6 @@ function mapProblem(problem: PartProblem, part: ImportPart): PartProblem {
   const rows = part.rows[problem.entity as ImportSection];
   const row = rows?.[problem.row];
   return row === undefined ? problem : { ...problem, row };
-}
-
-/** Problems by section (reference order, the document's own problems first), then row. */
-function sortProblems(problems: PartProblem[]): PartProblem[] {
-  const order = (entity: string) => (IMPORT_SECTIONS as readonly string[]).indexOf(entity);
-  return problems
-    .map((problem, at) => ({ problem, at }))
-    .sort(
-      (a, b) =>
-        order(a.problem.entity) - order(b.problem.entity) ||
-        (a.problem.row ?? -1) - (b.problem.row ?? -1) ||
-        a.at - b.at,
-    )
-    .map(({ problem }) => problem);
 }
 
 function add(into: Counts, counts: Counts): Counts {
