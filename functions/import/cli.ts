@@ -14,7 +14,6 @@ import { ConfigError } from '../config';
 import { parseImportArgs, USAGE, type ImportCliArgs } from './cli-args';
 import { createProgress, formatRejection, formatReport, type LocateProblem } from './print-report';
 import { locateProblem } from '../../shared/import/sheet-rows';
-import { NATURAL_KEYS } from '../../shared/import/natural-keys';
 import { readXlsxDocument } from './read-xlsx';
 import { directTargetFromEnv, sendDirect, type ImportOutcome } from './send-direct';
 import { httpTargetFromEnv, sendHttp } from './send-http';
@@ -116,7 +115,6 @@ async function importFile(args: ImportCliArgs): Promise<number> {
       (part, { dryRun }) => sendHttp(JSON.stringify(part), server, { dryRun }),
       {
         dryRun: args.dryRun,
-        keyOf: (section, row) => (NATURAL_KEYS[section] as (row: unknown) => string)(row),
         ...(args.partBytes === null ? {} : { maxBytes: args.partBytes }),
         onStep: (step: PartStep) =>
           say(

@@ -18,6 +18,7 @@ export const ImportProblemSchema = z.object({
     .describe('The workbook sheet of the row, added by the client that converted it'),
   sheetRow: z.number().int().optional().describe("The row's number in its sheet (header = 1)"),
 });
+export type ImportProblemItem = z.infer<typeof ImportProblemSchema>;
 
 /** A stored budget line an import changes: its values now, and the document's that would replace them. */
 export const BudgetOverwriteSchema = z.object({
@@ -49,6 +50,7 @@ export const ImportReportSchema = z.object({
       "Dry runs only: each stored budget line the import would change, with its current values and the document's",
     ),
 });
+export type ImportReportResponse = z.infer<typeof ImportReportSchema>;
 
 /** `?dryRun=true` validates and counts without writing. */
 export const ImportQuerySchema = z.strictObject({

@@ -1,5 +1,6 @@
+import type { ImportProblemItem } from '../../../shared/api/imports';
 import { splitImportDocument, type PartDocument } from '../../../shared/import/parts';
-import { sendInParts, type PartOutcome, type PartProblem } from '../../../shared/import/send-parts';
+import { sendInParts, type PartOutcome } from '../../../shared/import/send-parts';
 import { IMPORT_SECTIONS } from '../../../shared/schemas';
 
 const firm = (i: number) => ({ id: `F${i}`, name: `Firm ${i} ${'x'.repeat(200)}` });
@@ -65,7 +66,7 @@ function fakeApi() {
     `${section}|${String(row.id ?? '')}|${String(row.firmId ?? '')}|${String(row.year ?? '')}|${String(row.country ?? '')}|${String(row.lineId ?? '')}`;
   const send = async (part: PartDocument, { dryRun }: { dryRun: boolean }): Promise<PartOutcome> => {
     calls.push({ dryRun, sections: Object.keys(part).filter((key) => key !== 'label') });
-    const errors: PartProblem[] = [];
+    const errors: ImportProblemItem[] = [];
     const counts: Record<string, { created: number; updated: number; unchanged: number }> = {};
     for (const section of IMPORT_SECTIONS) {
       (part[section] ?? []).forEach((row, at) => {
@@ -155,6 +156,23 @@ describe('sendInParts', () => {
       maxBytes: 6000,
       keyOf,
     });
+
+    expect(!outcome.ok && outcome.rejection.errors).toEqual([
+      {
+        entity: 'exports',
+        row: 60,
+        field: '',
+        message: 'same natural key as row 2 (sent in another part): each record may appear once',
+      },
+    ]);
+    expect(api.stored.size).toBe(0);
+  });
+
+  it('finds a record repeated in two parts by its natural key when given no keyOf', async () => {
+    const api = fakeApi();
+    const exports = [...(document.exports ?? []), { ...flow(2), value: 99 }];
+
+    const outcome = await sendInParts({ ...document, exports }, api.send, { dryRun: false, maxBytes: 6000 });
 
     expect(!outcome.ok && outcome.rejection.errors).toEqual([
       {
