@@ -5,8 +5,8 @@
  * The transport is given (`send`): the CLI's is HTTPS; the task pane's is to be fetch.
  */
 import type { ImportProblemItem, ImportReportResponse } from '../api/imports';
-import type { ImportSection } from '../schemas';
-import { KEY_FIELDS, keyOf } from './natural-keys';
+import { IMPORT_SECTIONS, type ImportSection } from '../schemas';
+import { KEY_FIELDS, keyOf, repeatedKeys } from './natural-keys';
 import { splitImportDocument, type ImportPart, type PartDocument, type SplitOptions } from './parts';
 import { sortProblems } from './problem-order';
 
@@ -156,35 +156,38 @@ function repeatsAcrossParts(
   parts: readonly ImportPart[],
   keyOf: NonNullable<SendPartsOptions['keyOf']>,
 ): ImportProblemItem[] {
-  const problems: ImportProblemItem[] = [];
-  const first = new Map<string, { part: number; row: number }>();
-  parts.forEach((part, at) => {
-    for (const [section, rows] of Object.entries(part.rows) as [ImportSection, number[]][]) {
-      const context = new Set(part.context[section] ?? []);
-      const values = part.document[section] ?? [];
-      rows.forEach((row, position) => {
-        if (context.has(position)) return;
-        let key: string;
-        try {
-          key = `${section}\u0000${keyOf(section, values[position])}`;
-        } catch {
-          // A row too broken to have a key: its own part's dry run says what is wrong with it.
-          return;
-        }
-        const seen = first.get(key);
-        if (!seen) first.set(key, { part: at, row });
-        else if (seen.part !== at) {
-          problems.push({
-            entity: section,
-            row,
-            field: '',
-            message: `same natural key as row ${seen.row} (sent in another part): each record may appear once`,
-          });
-        }
-      });
-    }
+  return IMPORT_SECTIONS.flatMap((section) => {
+    // Every part's own rows of the section, in document order; context rows are another part's own.
+    const rows = parts.flatMap((part, at) => ownRows(part, section).map((own) => ({ ...own, part: at })));
+    const key = ({ value }: { value: unknown }) => {
+      try {
+        return keyOf(section, value);
+      } catch {
+        // A row too broken to have a key: its own part's dry run says what is wrong with it.
+        return undefined;
+      }
+    };
+    return (
+      repeatedKeys(rows, key)
+        // A repeat within one part is that part's dry run's to report.
+        .filter(({ item, first }) => item.part !== first.part)
+        .map(({ item, first }) => ({
+          entity: section,
+          row: item.row,
+          field: '',
+          message: `same natural key as row ${first.row} (sent in another part): each record may appear once`,
+        }))
+    );
   });
-  return problems;
+}
+
+/** A part's own rows of `section` (its context left out), each with its row in the whole document. */
+function ownRows(part: ImportPart, section: ImportSection): { row: number; value: unknown }[] {
+  const context = new Set(part.context[section] ?? []);
+  const values = part.document[section] ?? [];
+  return (part.rows[section] ?? []).flatMap((row, position) =>
+    context.has(position) ? [] : [{ row, value: values[position] }],
+  );
 }
 
 function rowsOf(part: ImportPart): number {
