@@ -75,8 +75,7 @@ export function splitImportDocument(document: PartDocument, options: SplitOption
     if (isContext) (part.context[section] ??= []).push(rows.length - 1);
   };
   const close = () => {
-    part.bytes = sizeOf(part.document);
-    parts.push(part);
+    parts.push(ordered(part));
     part = emptyPart();
     placed = new Set();
     bytes = envelope;
@@ -103,7 +102,7 @@ export function splitImportDocument(document: PartDocument, options: SplitOption
     done[section] = rows.length;
   }
   if (count > 0 || parts.length === 0) close();
-  return parts.map(ordered);
+  return parts;
 }
 
 function emptyPart(): ImportPart {
@@ -129,7 +128,10 @@ function contextOf(
   return found;
 }
 
-/** The part's sections in reference order (context rows may have been added after later sections). */
+/**
+ * The part's sections in reference order (context rows may have been added after later sections), and
+ * its size: the one time a part is serialised.
+ */
 function ordered(part: ImportPart): ImportPart {
   const document: PartDocument = {};
   if (part.document.label !== undefined) document.label = part.document.label;
