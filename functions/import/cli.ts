@@ -12,7 +12,6 @@ import { IMPORT_BODY_LIMIT } from '../../shared/import/limits';
 import { sendInParts, type PartStep } from '../../shared/import/send-parts';
 import { ConfigError } from '../config';
 import { parseImportArgs, USAGE, type ImportCliArgs } from './cli-args';
-import { NATURAL_KEYS } from './natural-keys';
 import { createProgress, formatRejection, formatReport, type LocateProblem } from './print-report';
 import { locateProblem } from '../../shared/import/sheet-rows';
 import { readXlsxDocument } from './read-xlsx';
@@ -116,7 +115,6 @@ async function importFile(args: ImportCliArgs): Promise<number> {
       (part, { dryRun }) => sendHttp(JSON.stringify(part), server, { dryRun }),
       {
         dryRun: args.dryRun,
-        keyOf: (section, row) => (NATURAL_KEYS[section] as (row: unknown) => string)(row),
         ...(args.partBytes === null ? {} : { maxBytes: args.partBytes }),
         onStep: (step: PartStep) =>
           say(

@@ -1,12 +1,12 @@
 import { sameData } from '../../shared/same-data';
 import type { BudgetOverwrite } from '../../shared/api/imports';
 import { FirmSchema, type Firm, type ImportDocument, type ImportSection } from '../../shared/schemas';
+import { inFirmKey, NATURAL_KEYS } from '../../shared/import/natural-keys';
 import { budgetUpdate, type BudgetUpdate } from '../data/budget';
 import { applicationKey, editionKey, projectKey, temKey } from '../data/keys';
 import { VIEW_VERSION } from '../services/stored-views';
 import type { ImportCounts } from '../data/imports';
 import type { FirmRecord } from '../data/records';
-import { inFirmKey, NATURAL_KEYS } from './natural-keys';
 import { storedProjectKey, type StoreState } from './store-state';
 
 type Item = Record<string, unknown>;

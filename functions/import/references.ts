@@ -1,23 +1,15 @@
-import { isValidField, type ImportProblem, type ImportSection } from '../../shared/schemas';
-import { hasValidKey, rawRows } from './natural-keys';
+import { isValidField, type ImportProblem } from '../../shared/schemas';
+import { hasValidKey, rawRows } from '../../shared/import/natural-keys';
+import { REFERENCES, type ReferredSection } from '../../shared/import/references';
 import type { StoreState } from './store-state';
 
 /** The ids of a section's rows whose id is valid, whatever their other fields: they count as present. */
-function presentIds(input: unknown, section: 'editions' | 'tems' | 'firms'): string[] {
+function presentIds(input: unknown, section: ReferredSection): string[] {
   return rawRows(input, section).flatMap((row) => (hasValidKey(section, row) ? [String(row.id)] : []));
 }
 
-/** Each reference a section's rows make: the field, the section it names, and how to say it. */
-const REFERENCES: [ImportSection, string, 'firms' | 'tems' | 'editions', string][] = [
-  ['applications', 'edition', 'editions', 'edition'],
-  ['applications', 'firmId', 'firms', 'firm'],
-  ['agreements', 'firmId', 'firms', 'firm'],
-  ['exports', 'firmId', 'firms', 'firm'],
-  ['projects', 'firmId', 'firms', 'firm'],
-  ['projects', 'temId', 'tems', 'TEM'],
-  ['projects', 'edition', 'editions', 'edition'],
-  ['budget', 'edition', 'editions', 'edition'],
-];
+/** How a message names a row of each referred section. */
+const NOUNS: Record<ReferredSection, string> = { editions: 'edition', tems: 'TEM', firms: 'firm' };
 
 /**
  * Checks that every reference resolves, in the document or in the store: a project's firm, TEM and
@@ -33,18 +25,18 @@ export function checkReferences(input: unknown, state: StoreState): ImportProble
   };
   const problems: ImportProblem[] = [];
   // Row by row, each row's references in turn: problems come in the document's order.
-  for (const section of new Set(REFERENCES.map(([from]) => from))) {
-    const references = REFERENCES.filter(([from]) => from === section);
+  for (const section of new Set(REFERENCES.map((reference) => reference.section))) {
+    const references = REFERENCES.filter((reference) => reference.section === section);
     rawRows(input, section).forEach((row, index) => {
       if (typeof row !== 'object' || row === null) return;
-      for (const [, field, target, what] of references) {
+      for (const { field, to } of references) {
         const id = (row as Record<string, unknown>)[field];
-        if (!isValidField(section, field, id) || known[target].has(String(id))) continue;
+        if (!isValidField(section, field, id) || known[to].has(String(id))) continue;
         problems.push({
           entity: section,
           row: index,
           field,
-          message: `${what} ${String(id)} is neither in this document nor in the store`,
+          message: `${NOUNS[to]} ${String(id)} is neither in this document nor in the store`,
         });
       }
     });
@@ -59,11 +51,11 @@ export function namedIds(input: unknown): { firms: Set<string>; tems: Set<string
     tems: new Set(presentIds(input, 'tems')),
     editions: new Set(presentIds(input, 'editions')),
   };
-  for (const [section, field, target] of REFERENCES) {
+  for (const { section, field, to } of REFERENCES) {
     for (const row of rawRows(input, section)) {
       if (typeof row !== 'object' || row === null) continue;
       const id = (row as Record<string, unknown>)[field];
-      if (isValidField(section, field, id)) named[target].add(String(id));
+      if (isValidField(section, field, id)) named[to].add(String(id));
     }
   }
   return named;

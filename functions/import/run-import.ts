@@ -1,11 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { BudgetOverwrite } from '../../shared/api/imports';
-import {
-  IMPORT_SECTIONS,
-  validateImportDocument,
-  type ImportDocument,
-  type ImportProblem,
-} from '../../shared/schemas';
+import { validateImportDocument, type ImportDocument, type ImportProblem } from '../../shared/schemas';
+import { findDuplicates } from '../../shared/import/natural-keys';
+import { sortProblems } from '../../shared/import/problem-order';
 import { batchWrite } from '../data/batch';
 import { writeBudgetUpdate } from '../data/budget';
 import {
@@ -21,7 +18,6 @@ import {
 import type { Store } from '../data/store';
 import { ImportRaceError, VersionConflictError, type RacedLine } from '../errors';
 import { firmItemsWithViews } from '../services/stored-views';
-import { findDuplicates } from './natural-keys';
 import { planImport, type ImportPlan } from './plan';
 import { checkReferences } from './references';
 import { loadStoreState } from './store-state';
@@ -65,12 +61,6 @@ function documentHash(document: unknown): string {
   return createHash('sha256').update(JSON.stringify(document)).digest('hex');
 }
 
-/** Where a problem is, for sorting: the section's order ("" first), then the row (none first). */
-const place = (problem: ImportProblem): [number, number] => [
-  (IMPORT_SECTIONS as readonly string[]).indexOf(problem.entity),
-  problem.row ?? -1,
-];
-
 /**
  * Every problem of a document, in one pass (docs/architecture.md, "Import"): the rows' own checks,
  * duplicates by natural key and references, bad rows included; sorted by section and row, one entry
@@ -79,10 +69,7 @@ const place = (problem: ImportProblem): [number, number] => [
 function allProblems(rowErrors: ImportProblem[], checks: ImportProblem[]): ImportProblem[] {
   const reported = new Set(rowErrors.map((p) => `${p.entity}|${p.row}|${p.field}`));
   const added = checks.filter((p) => !reported.has(`${p.entity}|${p.row}|${p.field}`));
-  return [...rowErrors, ...added]
-    .map((problem, index) => ({ problem, index, at: place(problem) }))
-    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index)
-    .map(({ problem }) => problem);
+  return sortProblems([...rowErrors, ...added]);
 }
 
 /**

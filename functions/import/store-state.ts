@@ -1,11 +1,11 @@
 import type { Application, BudgetLine, Edition, Project, Tem } from '../../shared/schemas';
+import { NATURAL_KEYS } from '../../shared/import/natural-keys';
 import { batchGet, foundKey } from '../data/batch';
 import { getEditionContents } from '../data/editions';
 import { firmFromItem, storedViewOf } from '../data/firms';
 import { firmKey, temKey, withoutKeys } from '../data/keys';
 import type { FirmRecord } from '../data/records';
 import type { Store } from '../data/store';
-import { NATURAL_KEYS } from './natural-keys';
 import { namedIds } from './references';
 
 /** What the store already holds of the records an import document names, by natural key. */

@@ -1,5 +1,5 @@
 import type { ImportProblem, ValidRows } from '../../shared/schemas';
-import { inFirmKey } from './natural-keys';
+import { inFirmKey } from '../../shared/import/natural-keys';
 import type { StoreState } from './store-state';
 
 const eur = (value: number) => `EUR ${value.toLocaleString('en-US')}`;

@@ -24,6 +24,7 @@ export const ImportProblemSchema = z.object({
       'duplicate: a record given twice; unknown_reference: an id neither in the document nor in the store; unknown_column (warning): a column the section does not have; exports_above_turnover (warning). Absent: a value that fails its own check',
     ),
 });
+export type ImportProblemItem = z.infer<typeof ImportProblemSchema>;
 
 /** A stored budget line an import changes: its values now, and the document's that would replace them. */
 export const BudgetOverwriteSchema = z.object({
@@ -55,6 +56,7 @@ export const ImportReportSchema = z.object({
       "Dry runs only: each stored budget line the import would change, with its current values and the document's",
     ),
 });
+export type ImportReportResponse = z.infer<typeof ImportReportSchema>;
 
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 

@@ -7,6 +7,7 @@
  */
 import { IMPORT_SECTIONS, type ImportSection } from '../schemas';
 import { IMPORT_BODY_LIMIT } from './limits';
+import { REFERENCES, REFERRED_SECTIONS, type ReferredSection } from './references';
 
 type Row = Record<string, unknown>;
 /** A document as the parts see it: `label` and the sections' rows, not yet validated. */
@@ -22,18 +23,6 @@ export interface ImportPart {
   /** The part's JSON size in bytes. */
   bytes: number;
 }
-
-/** The sections other rows refer to, and which field of which section refers to them. */
-const REFERENCES: readonly { section: ImportSection; field: string; to: ImportSection }[] = [
-  { section: 'applications', field: 'edition', to: 'editions' },
-  { section: 'applications', field: 'firmId', to: 'firms' },
-  { section: 'agreements', field: 'firmId', to: 'firms' },
-  { section: 'exports', field: 'firmId', to: 'firms' },
-  { section: 'projects', field: 'edition', to: 'editions' },
-  { section: 'projects', field: 'firmId', to: 'firms' },
-  { section: 'projects', field: 'temId', to: 'tems' },
-  { section: 'budget', field: 'edition', to: 'editions' },
-];
 
 /** A part's JSON beyond its rows: braces, section names, commas. Kept generous. */
 const ENVELOPE_BYTES = 4096;
@@ -62,8 +51,8 @@ export function splitImportDocument(document: PartDocument, options: SplitOption
   const label = document.label;
   const envelope = ENVELOPE_BYTES + (label === undefined ? 0 : sizeOf(label));
   // Where each referable id is in the document, for the context of later parts.
-  const index: Partial<Record<ImportSection, Map<string, number>>> = {};
-  for (const to of ['editions', 'tems', 'firms'] as const) {
+  const index: Partial<Record<ReferredSection, Map<string, number>>> = {};
+  for (const to of REFERRED_SECTIONS) {
     const ids = new Map<string, number>();
     (document[to] ?? []).forEach((row, at) => {
       const id = (row as Row | null)?.id;
@@ -86,8 +75,7 @@ export function splitImportDocument(document: PartDocument, options: SplitOption
     if (isContext) (part.context[section] ??= []).push(rows.length - 1);
   };
   const close = () => {
-    part.bytes = sizeOf(part.document);
-    parts.push(part);
+    parts.push(ordered(part));
     part = emptyPart();
     placed = new Set();
     bytes = envelope;
@@ -114,7 +102,7 @@ export function splitImportDocument(document: PartDocument, options: SplitOption
     done[section] = rows.length;
   }
   if (count > 0 || parts.length === 0) close();
-  return parts.map(ordered);
+  return parts;
 }
 
 function emptyPart(): ImportPart {
@@ -125,7 +113,7 @@ function emptyPart(): ImportPart {
 function contextOf(
   section: ImportSection,
   row: Row,
-  index: Partial<Record<ImportSection, Map<string, number>>>,
+  index: Partial<Record<ReferredSection, Map<string, number>>>,
   done: Partial<Record<ImportSection, number>>,
 ): [ImportSection, number][] {
   const found: [ImportSection, number][] = [];
@@ -140,7 +128,10 @@ function contextOf(
   return found;
 }
 
-/** The part's sections in reference order (context rows may have been added after later sections). */
+/**
+ * The part's sections in reference order (context rows may have been added after later sections), and
+ * its size: the one time a part is serialised.
+ */
 function ordered(part: ImportPart): ImportPart {
   const document: PartDocument = {};
   if (part.document.label !== undefined) document.label = part.document.label;

@@ -4,36 +4,30 @@
  * row numbers; only when all parts are clean are they imported, in order, and their counts summed.
  * The transport is given (`send`): the CLI's is HTTPS; the task pane's is to be fetch.
  */
+import type { ImportProblemItem, ImportReportResponse } from '../api/imports';
 import { IMPORT_SECTIONS, type ImportSection } from '../schemas';
+import { KEY_FIELDS, keyOf, repeatedKeys } from './natural-keys';
 import { splitImportDocument, type ImportPart, type PartDocument, type SplitOptions } from './parts';
+import { sortProblems } from './problem-order';
 
-/** One problem as the API reports it: `row` is the row's index in its section of the sent document. */
-export interface PartProblem {
-  entity: string;
-  row: number | null;
-  field: string;
-  message: string;
+type Counts = ImportReportResponse['counts'];
+/** Every problem that kept a document (or part) from being imported; `row` as in the document sent. */
+interface Rejection {
+  errors: ImportProblemItem[];
+  warnings: ImportProblemItem[];
 }
-type Counts = Record<string, { created: number; updated: number; unchanged: number }>;
-/** The API's report of an accepted import or dry run. */
-export interface PartReport {
-  importId: string | null;
-  dryRun: boolean;
-  counts: Counts;
-  warnings: PartProblem[];
-}
-/** What sending one document (or part) gives: a report, or every problem. */
-export type PartOutcome =
-  | { ok: true; report: PartReport }
-  | { ok: false; rejection: { errors: PartProblem[]; warnings: PartProblem[] } };
+/** What sending one document (or part) gives: the API's report, or every problem. */
+export type PartOutcome = { ok: true; report: ImportReportResponse } | { ok: false; rejection: Rejection };
 
-/** The whole document's report: the parts' reports summed, `importIds` the jobs of the parts. */
-export interface PartsReport extends PartReport {
+/**
+ * The whole document's report: the parts' counts summed, `importIds` the jobs of the parts. No
+ * `overwrites`: the parts' lists are left out.
+ */
+export interface PartsReport extends ImportReportResponse {
   importIds: string[];
 }
-export type PartsOutcome =
-  | { ok: true; report: PartsReport }
-  | { ok: false; rejection: { errors: PartProblem[]; warnings: PartProblem[] } };
+/** What sending a document in parts gives: the whole document's report, or every problem. */
+export type PartsOutcome = { ok: true; report: PartsReport } | { ok: false; rejection: Rejection };
 
 /** Where the sending is: told before each part is sent. */
 export interface PartStep {
@@ -49,8 +43,8 @@ export interface SendPartsOptions extends SplitOptions {
   /** Only dry-run the parts. */
   dryRun: boolean;
   /**
-   * A row's natural key (functions/import/natural-keys.ts), to find a record repeated in two parts,
-   * which no part's own check can see; without it such repeats are not looked for.
+   * A row's key, to find a record repeated in two parts, which no part's own check can see; by default
+   * the section's natural key (shared/import/natural-keys.ts).
    */
   keyOf?: (section: ImportSection, row: unknown) => string;
   onStep?: (step: PartStep) => void;
@@ -74,15 +68,19 @@ export async function sendInParts(
   const parts = splitImportDocument(document, options);
   const step = (phase: PartStep['phase'], part: ImportPart, at: number) =>
     options.onStep?.({ phase, part: at, parts: parts.length, rows: rowsOf(part), bytes: part.bytes });
-  const errors = new Map<string, PartProblem>();
-  const warnings = new Map<string, PartProblem>();
-  const keep = (into: Map<string, PartProblem>, problems: readonly PartProblem[], part: ImportPart) => {
+  const errors = new Map<string, ImportProblemItem>();
+  const warnings = new Map<string, ImportProblemItem>();
+  const keep = (
+    into: Map<string, ImportProblemItem>,
+    problems: readonly ImportProblemItem[],
+    part: ImportPart,
+  ) => {
     for (const problem of problems) {
       const mapped = mapProblem(problem, part);
-      into.set(JSON.stringify([mapped.entity, mapped.row, mapped.field, mapped.message]), mapped);
+      into.set(problemKey(mapped), mapped);
     }
   };
-  const dryReports: PartReport[] = [];
+  const dryCounts: Counts[] = [];
   for (const [at, part] of parts.entries()) {
     step('dry-run', part, at);
     const outcome = await send(part.document, { dryRun: true });
@@ -99,12 +97,10 @@ export async function sendInParts(
       const alone = await send(context, { dryRun: true });
       if (alone.ok) counts = subtract(counts, alone.report.counts);
     }
-    dryReports.push({ ...outcome.report, counts });
+    dryCounts.push(counts);
   }
-  if (options.keyOf) {
-    for (const problem of repeatsAcrossParts(parts, options.keyOf)) {
-      errors.set(JSON.stringify([problem.entity, problem.row, problem.field, problem.message]), problem);
-    }
+  for (const problem of repeatsAcrossParts(parts, options.keyOf ?? naturalKeyOf)) {
+    errors.set(problemKey(problem), problem);
   }
   if (errors.size > 0) {
     return {
@@ -123,7 +119,7 @@ export async function sendInParts(
     warnings: sortProblems([...warnings.values()]),
   };
   if (options.dryRun) {
-    for (const report of dryReports) result.counts = add(result.counts, report.counts);
+    for (const counts of dryCounts) result.counts = add(result.counts, counts);
     return { ok: true, report: result };
   }
   for (const [at, part] of parts.entries()) {
@@ -131,7 +127,7 @@ export async function sendInParts(
     const outcome = await send(part.document, { dryRun: false });
     if (!outcome.ok) {
       // The store changed since the dry run: what was imported stays, the rest is listed.
-      const rejected = new Map<string, PartProblem>();
+      const rejected = new Map<string, ImportProblemItem>();
       keep(rejected, outcome.rejection.errors, part);
       return { ok: false, rejection: { errors: [...rejected.values()], warnings: result.warnings } };
     }
@@ -148,40 +144,50 @@ export async function sendInParts(
   return { ok: true, report: result };
 }
 
+/** What makes problems the same: a context row's problem, also its own part's, is listed once. */
+const problemKey = (problem: ImportProblemItem) =>
+  JSON.stringify([problem.entity, problem.row, problem.field, problem.message]);
+
+/** A row's natural key: the default of {@link SendPartsOptions.keyOf}. */
+const naturalKeyOf = (section: ImportSection, row: unknown) => keyOf(row as object, KEY_FIELDS[section]);
+
 /** Rows whose natural key an own row of an earlier part already has, one problem each. */
 function repeatsAcrossParts(
   parts: readonly ImportPart[],
   keyOf: NonNullable<SendPartsOptions['keyOf']>,
-): PartProblem[] {
-  const problems: PartProblem[] = [];
-  const first = new Map<string, { part: number; row: number }>();
-  parts.forEach((part, at) => {
-    for (const [section, rows] of Object.entries(part.rows) as [ImportSection, number[]][]) {
-      const context = new Set(part.context[section] ?? []);
-      const values = part.document[section] ?? [];
-      rows.forEach((row, position) => {
-        if (context.has(position)) return;
-        let key: string;
-        try {
-          key = `${section}\u0000${keyOf(section, values[position])}`;
-        } catch {
-          // A row too broken to have a key: its own part's dry run says what is wrong with it.
-          return;
-        }
-        const seen = first.get(key);
-        if (!seen) first.set(key, { part: at, row });
-        else if (seen.part !== at) {
-          problems.push({
-            entity: section,
-            row,
-            field: '',
-            message: `same natural key as row ${seen.row} (sent in another part): each record may appear once`,
-          });
-        }
-      });
-    }
+): ImportProblemItem[] {
+  return IMPORT_SECTIONS.flatMap((section) => {
+    // Every part's own rows of the section, in document order; context rows are another part's own.
+    const rows = parts.flatMap((part, at) => ownRows(part, section).map((own) => ({ ...own, part: at })));
+    const key = ({ value }: { value: unknown }) => {
+      try {
+        return keyOf(section, value);
+      } catch {
+        // A row too broken to have a key: its own part's dry run says what is wrong with it.
+        return undefined;
+      }
+    };
+    return (
+      repeatedKeys(rows, key)
+        // A repeat within one part is that part's dry run's to report.
+        .filter(({ item, first }) => item.part !== first.part)
+        .map(({ item, first }) => ({
+          entity: section,
+          row: item.row,
+          field: '',
+          message: `same natural key as row ${first.row} (sent in another part): each record may appear once`,
+        }))
+    );
   });
-  return problems;
+}
+
+/** A part's own rows of `section` (its context left out), each with its row in the whole document. */
+function ownRows(part: ImportPart, section: ImportSection): { row: number; value: unknown }[] {
+  const context = new Set(part.context[section] ?? []);
+  const values = part.document[section] ?? [];
+  return (part.rows[section] ?? []).flatMap((row, position) =>
+    context.has(position) ? [] : [{ row, value: values[position] }],
+  );
 }
 
 function rowsOf(part: ImportPart): number {
@@ -201,25 +207,11 @@ function contextDocument(part: ImportPart): PartDocument | null {
 }
 
 /** A problem with the whole document's row number in place of the part's. */
-function mapProblem(problem: PartProblem, part: ImportPart): PartProblem {
+function mapProblem(problem: ImportProblemItem, part: ImportPart): ImportProblemItem {
   if (problem.row === null) return problem;
   const rows = part.rows[problem.entity as ImportSection];
   const row = rows?.[problem.row];
   return row === undefined ? problem : { ...problem, row };
-}
-
-/** Problems by section (reference order, the document's own problems first), then row. */
-function sortProblems(problems: PartProblem[]): PartProblem[] {
-  const order = (entity: string) => (IMPORT_SECTIONS as readonly string[]).indexOf(entity);
-  return problems
-    .map((problem, at) => ({ problem, at }))
-    .sort(
-      (a, b) =>
-        order(a.problem.entity) - order(b.problem.entity) ||
-        (a.problem.row ?? -1) - (b.problem.row ?? -1) ||
-        a.at - b.at,
-    )
-    .map(({ problem }) => problem);
 }
 
 function add(into: Counts, counts: Counts): Counts {

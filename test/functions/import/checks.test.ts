@@ -1,5 +1,5 @@
 import type { FirmRecord } from '../../../functions/data/records';
-import { findDuplicates, NATURAL_KEYS } from '../../../functions/import/natural-keys';
+import { findDuplicates, NATURAL_KEYS } from '../../../shared/import/natural-keys';
 import { checkReferences } from '../../../functions/import/references';
 import type { StoreState } from '../../../functions/import/store-state';
 import { checkTurnover } from '../../../functions/import/warnings';

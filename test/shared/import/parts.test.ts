@@ -1,5 +1,6 @@
+import type { ImportProblemItem } from '../../../shared/api/imports';
 import { splitImportDocument, type PartDocument } from '../../../shared/import/parts';
-import { sendInParts, type PartOutcome, type PartProblem } from '../../../shared/import/send-parts';
+import { sendInParts, type PartOutcome } from '../../../shared/import/send-parts';
 import { IMPORT_SECTIONS } from '../../../shared/schemas';
 
 const firm = (i: number) => ({ id: `F${i}`, name: `Firm ${i} ${'x'.repeat(200)}` });
@@ -65,7 +66,7 @@ function fakeApi() {
     `${section}|${String(row.id ?? '')}|${String(row.firmId ?? '')}|${String(row.year ?? '')}|${String(row.country ?? '')}|${String(row.lineId ?? '')}`;
   const send = async (part: PartDocument, { dryRun }: { dryRun: boolean }): Promise<PartOutcome> => {
     calls.push({ dryRun, sections: Object.keys(part).filter((key) => key !== 'label') });
-    const errors: PartProblem[] = [];
+    const errors: ImportProblemItem[] = [];
     const counts: Record<string, { created: number; updated: number; unchanged: number }> = {};
     for (const section of IMPORT_SECTIONS) {
       (part[section] ?? []).forEach((row, at) => {
@@ -140,20 +141,23 @@ describe('sendInParts', () => {
     expect(api.stored.size).toBe(0);
   });
 
-  it('finds a record repeated in two parts, which no part sees alone', async () => {
+  const exportKey = (section: string, row: unknown) => {
+    const value = row as Record<string, unknown>;
+    return section === 'exports'
+      ? `${String(value.firmId)}|${String(value.year)}|${String(value.country)}`
+      : String(value.id);
+  };
+  it.each([
+    ['by the natural keys, given no keyOf', {}],
+    ['by the keyOf given', { keyOf: exportKey }],
+  ])('finds a record repeated in two parts, which no part sees alone: %s', async (_, keys) => {
     const api = fakeApi();
     const exports = [...(document.exports ?? []), { ...flow(2), value: 99 }];
-    const keyOf = (section: string, row: unknown) => {
-      const value = row as Record<string, unknown>;
-      return section === 'exports'
-        ? `${String(value.firmId)}|${String(value.year)}|${String(value.country)}`
-        : String(value.id);
-    };
 
     const outcome = await sendInParts({ ...document, exports }, api.send, {
       dryRun: false,
       maxBytes: 6000,
-      keyOf,
+      ...keys,
     });
 
     expect(!outcome.ok && outcome.rejection.errors).toEqual([

@@ -1,9 +1,9 @@
-import {
-  isValidField,
-  type ImportDocument,
-  type ImportProblem,
-  type ImportSection,
-} from '../../shared/schemas';
+/**
+ * The natural keys of import rows (docs/architecture.md, "Import"), and the duplicates by them. Pure and
+ * shared: the server's checks, the plan and the stored state go by them, and so does the driver that
+ * sends a document in parts (shared/import/send-parts.ts), which the task pane is to share with the CLI.
+ */
+import { isValidField, type ImportDocument, type ImportProblem, type ImportSection } from '../schemas';
 
 type Row<S extends ImportSection> = NonNullable<ImportDocument[S]>[number];
 
@@ -57,26 +57,40 @@ export const rawRows = (input: unknown, section: ImportSection): unknown[] => {
 };
 
 /**
+ * Each item whose key an earlier item has, paired with the first item of that key; an item without a key
+ * (`key` gives undefined) is passed over. What a duplicate is, in a document ({@link findDuplicates}) and
+ * across the parts it is sent in (shared/import/send-parts.ts).
+ */
+export function repeatedKeys<T>(
+  items: Iterable<T>,
+  key: (item: T) => string | undefined,
+): { item: T; first: T }[] {
+  const firsts = new Map<string, T>();
+  const repeats: { item: T; first: T }[] = [];
+  for (const item of items) {
+    const itemKey = key(item);
+    if (itemKey === undefined) continue;
+    const first = firsts.get(itemKey);
+    if (first === undefined) firsts.set(itemKey, item);
+    else repeats.push({ item, first });
+  }
+  return repeats;
+}
+
+/**
  * Rows that repeat an earlier row's natural key: the document would say two things about one record.
  * Rows are compared whenever their key is valid, even if other fields are not (one pass finds all).
  */
 export function findDuplicates(input: unknown): ImportProblem[] {
-  const problems: ImportProblem[] = [];
-  for (const section of Object.keys(KEY_FIELDS) as ImportSection[]) {
-    const firstRow = new Map<string, number>();
-    rawRows(input, section).forEach((row, index) => {
-      if (!hasValidKey(section, row)) return;
-      const key = keyOf(row, KEY_FIELDS[section]);
-      const first = firstRow.get(key);
-      if (first === undefined) firstRow.set(key, index);
-      else
-        problems.push({
-          entity: section,
-          row: index,
-          field: '',
-          message: `same ${keyNames(section)} as row ${first}: each record may appear once`,
-        });
-    });
-  }
-  return problems;
+  return (Object.keys(KEY_FIELDS) as ImportSection[]).flatMap((section) => {
+    const rows = rawRows(input, section).map((value, row) => ({ value, row }));
+    const validKey = ({ value }: { value: unknown }) =>
+      hasValidKey(section, value) ? keyOf(value, KEY_FIELDS[section]) : undefined;
+    return repeatedKeys(rows, validKey).map(({ item, first }) => ({
+      entity: section,
+      row: item.row,
+      field: '',
+      message: `same ${keyNames(section)} as row ${first.row}: each record may appear once`,
+    }));
+  });
 }
