@@ -14,7 +14,7 @@ import {
   ImportProblemSchema,
   ImportReportSchema,
   type ImportJob,
-  type ImportReport,
+  type ImportReportResponse,
 } from '../../shared/api/imports';
 import { listOf, pageOf } from '../../shared/api/params';
 import {
@@ -59,7 +59,8 @@ export const IMPORT_TIMEOUT_MS = 120_000;
 
 /** What the service says of an import document: its report, or every problem (nothing written). */
 export type ImportAnswer =
-  { ok: true; report: ImportReport } | { ok: false; rejection: z.infer<typeof ImportRejectionSchema> };
+  | { ok: true; report: ImportReportResponse }
+  | { ok: false; rejection: z.infer<typeof ImportRejectionSchema> };
 
 /**
  * The Spring API as the add-in uses it: one typed method per call the pane and the custom functions

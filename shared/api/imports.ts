@@ -58,8 +58,6 @@ export const ImportReportSchema = z.object({
 });
 export type ImportReportResponse = z.infer<typeof ImportReportSchema>;
 
-export type ImportReport = z.infer<typeof ImportReportSchema>;
-
 /** `?dryRun=true` validates and counts without writing. */
 export const ImportQuerySchema = z.strictObject({
   dryRun: z.enum(['true', 'false'], { error: 'dryRun must be true or false' }).optional(),

@@ -43,8 +43,20 @@ describe('validateImportDocument', () => {
     // assess
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([
-      { entity: 'firms', row: 0, field: 'notes', message: "unknown column 'notes' ignored", code: 'unknown_column' },
-      { entity: 'exports', row: 0, field: 'Currency', message: "unknown column 'Currency' ignored", code: 'unknown_column' },
+      {
+        entity: 'firms',
+        row: 0,
+        field: 'notes',
+        message: "unknown column 'notes' ignored",
+        code: 'unknown_column',
+      },
+      {
+        entity: 'exports',
+        row: 0,
+        field: 'Currency',
+        message: "unknown column 'Currency' ignored",
+        code: 'unknown_column',
+      },
     ]);
     expect(result.document).toEqual({ firms: [firm(), firm()], exports: [exportFlow()] });
   });
@@ -91,7 +103,13 @@ describe('validateImportDocument', () => {
       { entity: 'budget', row: 0, field: 'paid', message: 'paid (120) cannot exceed committed (100)' },
     ]);
     expect(result.warnings).toEqual([
-      { entity: 'budget', row: 0, field: 'note', message: "unknown column 'note' ignored", code: 'unknown_column' },
+      {
+        entity: 'budget',
+        row: 0,
+        field: 'note',
+        message: "unknown column 'note' ignored",
+        code: 'unknown_column',
+      },
     ]);
   });
 
