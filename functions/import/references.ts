@@ -37,6 +37,7 @@ export function checkReferences(input: unknown, state: StoreState): ImportProble
           row: index,
           field,
           message: `${NOUNS[to]} ${String(id)} is neither in this document nor in the store`,
+          code: 'unknown_reference',
         });
       }
     });

@@ -91,6 +91,7 @@ export function findDuplicates(input: unknown): ImportProblem[] {
       row: item.row,
       field: '',
       message: `same ${keyNames(section)} as row ${first.row}: each record may appear once`,
+      code: 'duplicate',
     }));
   });
 }

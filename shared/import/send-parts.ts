@@ -176,6 +176,7 @@ function repeatsAcrossParts(
           row: item.row,
           field: '',
           message: `same natural key as row ${first.row} (sent in another part): each record may appear once`,
+          code: 'duplicate',
         }))
     );
   });

@@ -64,12 +64,14 @@ const GHOST_PROBLEMS = [
     row: 0,
     field: 'firmId',
     message: 'firm F-GHOST is neither in this document nor in the store',
+    code: 'unknown_reference',
   },
   {
     entity: 'projects',
     row: 0,
     field: 'temId',
     message: 'TEM T-GHOST is neither in this document nor in the store',
+    code: 'unknown_reference',
   },
 ];
 

@@ -47,7 +47,13 @@ describe('POST /v1/import', () => {
 
     expect(result.status).toBe(422);
     expect(problemOf(result).errors).toEqual([
-      { entity: 'firms', row: 2, field: '', message: 'same id as row 0: each record may appear once' },
+      {
+        entity: 'firms',
+        row: 2,
+        field: '',
+        message: 'same id as row 0: each record may appear once',
+        code: 'duplicate',
+      },
     ]);
   });
 
@@ -87,6 +93,7 @@ describe('POST /v1/import', () => {
       row: 0,
       field: 'notes',
       message: "unknown column 'notes' ignored",
+      code: 'unknown_column',
     });
     const counts = (
       second.body as { counts: Record<string, { created: number; updated: number; unchanged: number }> }

@@ -35,6 +35,7 @@ describe('the checks past the rows, on documents with bad rows', () => {
         row: 1,
         field: '',
         message: 'same firmId, year and country as row 0: each record may appear once',
+        code: 'duplicate',
       },
     ]);
   });

@@ -166,6 +166,7 @@ describe('sendInParts', () => {
         row: 60,
         field: '',
         message: 'same natural key as row 2 (sent in another part): each record may appear once',
+        code: 'duplicate',
       },
     ]);
     expect(api.stored.size).toBe(0);

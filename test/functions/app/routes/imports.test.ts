@@ -229,6 +229,7 @@ describe('POST /v1/import', () => {
         row: 1,
         field: 'firmId',
         message: 'firm F-GHOST is neither in this document nor in the store',
+        code: 'unknown_reference',
       },
     ]);
   });
@@ -302,7 +303,13 @@ describe('POST /v1/import', () => {
         'The document was not imported: 1 problem, listed in errors; nothing was written',
         {
           errors: [
-            { entity: 'firms', row: 2, field: '', message: 'same id as row 0: each record may appear once' },
+            {
+              entity: 'firms',
+              row: 2,
+              field: '',
+              message: 'same id as row 0: each record may appear once',
+              code: 'duplicate',
+            },
           ],
           warnings: [],
         },
