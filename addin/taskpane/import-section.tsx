@@ -95,6 +95,8 @@ export function ImportSection({
   const [notice, setNotice] = useState<NoticeContent>();
   const controller = useRef<AbortController>(undefined);
   const cancelButton = useRef<HTMLButtonElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = useState<string>();
   const busy = step !== undefined;
 
   useEffect(() => {
@@ -154,6 +156,7 @@ export function ImportSection({
     setOutcome(undefined);
     setNotice(undefined);
     setSource(file ? fileImportSource(file) : undefined);
+    setFileName(file?.name);
   };
 
   const canImport = !busy && outcome !== undefined && outcome.kind !== 'problems';
@@ -165,14 +168,23 @@ export function ImportSection({
       {!workbook && (
         <Field label={t('importFile')} hint={t('importFileHint')}>
           {(control) => (
-            <input
-              {...control}
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              disabled={busy}
-              onChange={(event) => pickFile(event.currentTarget.files?.[0])}
-              style={{ maxWidth: '100%' }}
-            />
+            // The browser's own file control speaks the browser's language: a button of the pane's opens it.
+            <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, ...WRAP }}>
+              <input
+                {...control}
+                ref={fileInput}
+                type="file"
+                hidden
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                onChange={(event) => pickFile(event.currentTarget.files?.[0])}
+              />
+              <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+                {t('importChoose')}
+              </Button>
+              <Text size={200} style={WRAP}>
+                {fileName ?? t('importNoFile')}
+              </Text>
+            </div>
           )}
         </Field>
       )}

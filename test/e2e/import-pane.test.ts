@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateSampleData } from '../../functions/sample';
 import type { ImportDocument } from '../../shared/schemas';
+import { SCREENSHOTS } from '../helpers/browser';
 import { smallImportDocument } from '../helpers/import-documents';
 import {
   accessibilityViolations,
@@ -54,7 +55,11 @@ function withThreeBadRows(document: ImportDocument): ImportDocument {
   if (!firm0 || !firm1 || !flow0) throw new Error('the document lacks two firms and an export');
   return {
     ...document,
-    firms: [{ ...firm0, vatNumber: '12345678901' }, { ...firm1, province: 'RM' as 'MI' }, ...firms],
+    firms: [
+      { ...firm0, vatNumber: '12345678901' }, // Rome's province, outside Lombardy: a value the schema's type refuses, as a typed cell would hold it.
+      { ...firm1, province: 'RM' as 'MI' },
+      ...firms,
+    ],
     exports: [{ ...flow0, country: 'IT' }, ...flows],
   };
 }
@@ -88,9 +93,17 @@ function readerRequests(page: Page): string[] {
   return seen;
 }
 
-/** Whether the pane fits both widths: nothing overflows or is cut. */
-async function expectFits(page: Page): Promise<void> {
-  for (const width of PANE_WIDTHS) expect(await fitAt(page, width)).toEqual({ overflow: 0, clipped: [] });
+/**
+ * Whether the pane fits both widths: nothing overflows or is cut; the Import section's picture at the
+ * narrower one goes to test-results/ for a look.
+ */
+async function expectFits(pane: PanePage, state: string): Promise<void> {
+  const { page, language } = pane;
+  for (const width of PANE_WIDTHS) {
+    expect(await fitAt(page, width)).toEqual({ overflow: 0, clipped: [] });
+    if (width !== PANE_WIDTHS[0]) continue;
+    await importRegion(pane).screenshot({ path: path.join(SCREENSHOTS, `import-${state}-${language}.png`) });
+  }
   await page.setViewportSize({ width: PANE_WIDTHS[1], height: 900 });
 }
 
@@ -124,7 +137,7 @@ describe('the Import section in preview mode', () => {
         .getByRole('button', { name: t('importRun'), exact: true })
         .isDisabled(),
     ).toBe(true);
-    await expectFits(page);
+    await expectFits(pane, 'problems');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await pickAndPress(pane, goodFile, 'importCheck');
@@ -145,7 +158,7 @@ describe('the Import section in preview mode', () => {
     expect(await counts.getByRole('row', { name: new RegExp(`^${t('sectionFirms')} `) }).innerText()).toBe(
       [t('sectionFirms'), firms, 0, 0].join('\t'),
     );
-    await expectFits(page);
+    await expectFits(pane, 'imported');
     const stored = await served.api.get(`/v1/firms/${good.firms?.[0]?.id}`, { role: 'officer' });
     expect(stored.status).toBe(200);
 
@@ -153,7 +166,7 @@ describe('the Import section in preview mode', () => {
     await importRegion(pane).getByText(t('importUnchanged', { rows })).waitFor();
   });
 
-  it('says in English what is wrong with a file that is not a workbook, and with one without import sheets', async () => {
+  it('says in English what is wrong with a file that is not a workbook, one without import sheets, and one with bad rows', async () => {
     const pane = await openPane(served.browser, served.server.url, 'en');
     const { page, t } = pane;
     await signIn(pane, 'Anna Bianchi', 'roleAdmin');
@@ -167,7 +180,17 @@ describe('the Import section in preview mode', () => {
     const noSections = await workbookFile('no-sections.xlsx', {});
     await pickAndPress(pane, noSections, 'importCheck');
     await importRegion(pane).getByText(t('importNoSheets')).waitFor();
-    await expectFits(page);
+    await expectFits(pane, 'no-sheets');
+
+    const bad = await workbookFile('bad-en.xlsx', withThreeBadRows(newFirmsDocument('F92')));
+    await pickAndPress(pane, bad, 'importCheck');
+    await importRegion(pane)
+      .getByText(t('importProblems', { count: 3 }), { exact: false })
+      .waitFor();
+    expect((await listItems(pane, t('importProblemsList')))[0]?.split('\n')[0]).toBe(
+      'Sheet Firms, row 2 · field “vatNumber”',
+    );
+    await expectFits(pane, 'problems');
   });
 
   it.each([

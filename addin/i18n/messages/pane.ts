@@ -136,6 +136,8 @@ export const PANE_MESSAGES = {
       'Checks the sheets named after the import sections (editions, tems, firms, applications, agreements, exports, projects, budget), then imports them. Nothing is written while any row has a problem.',
     importFile: 'Workbook to import (.xlsx)',
     importFileHint: 'One sheet per section, field names in row 1.',
+    importChoose: 'Choose a file…',
+    importNoFile: 'No file chosen',
     importCheck: 'Check',
     importRun: 'Import',
     importTemplate: 'Insert import template',
@@ -335,11 +337,13 @@ export const PANE_MESSAGES = {
     problemServer:
       'Il servizio ha incontrato un problema imprevisto: riprovare e, se continua, avvisare chi lo gestisce.',
     problemOther: 'Il servizio ha rifiutato la richiesta (stato {status}).',
-    importHeading: 'Importare un’edizione',
+    importHeading: 'Importazione di un’edizione',
     importHint:
       'Controlla i fogli che portano il nome delle sezioni di importazione (editions, tems, firms, applications, agreements, exports, projects, budget), poi li importa. Finché una riga ha un problema non viene scritto nulla.',
     importFile: 'Cartella da importare (.xlsx)',
     importFileHint: 'Un foglio per sezione, nomi dei campi nella riga 1.',
+    importChoose: 'Scegli un file…',
+    importNoFile: 'Nessun file scelto',
     importCheck: 'Controlla',
     importRun: 'Importa',
     importTemplate: 'Inserisci modello di importazione',
