@@ -56,7 +56,8 @@ function withThreeBadRows(document: ImportDocument): ImportDocument {
   return {
     ...document,
     firms: [
-      { ...firm0, vatNumber: '12345678901' }, // Rome's province, outside Lombardy: a value the schema's type refuses, as a typed cell would hold it.
+      { ...firm0, vatNumber: '12345678901' },
+      // Rome's province, outside Lombardy: a value the schema's type refuses, as a typed cell holds it.
       { ...firm1, province: 'RM' as 'MI' },
       ...firms,
     ],
