@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Dropdown, Field, Option, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Option, Text } from '@fluentui/react-components';
 import type { EditionSummary } from '../../shared/api/editions';
 import type { SpringRuntime } from '../runtime';
 import type { Language } from '../i18n/language';
@@ -13,6 +13,7 @@ import { BudgetPublish } from './budget-publish';
 import { CodesGlossary } from './codes-glossary';
 import { describeError } from './describe-error';
 import { Notice, WRAP, type NoticeContent } from './notice';
+import { ProgressLine } from './progress-line';
 import type { Translate } from './translate';
 
 const INSERTS: [SpringTableKind, PaneMessage][] = [
@@ -180,20 +181,13 @@ export function DataSection({
         </Text>
       </div>
       {progress && (
-        <div role="status" style={{ display: 'grid', gap: 4 }}>
-          <ProgressBar
-            value={progress.total ? progress.done / progress.total : undefined}
-            aria-label={progressText(progress, t)}
-          />
-          <Text size={200}>{progressText(progress, t)}</Text>
-          <Button
-            ref={cancelButton}
-            onClick={() => controller.current?.abort()}
-            style={{ justifySelf: 'start' }}
-          >
-            {t('cancel')}
-          </Button>
-        </div>
+        <ProgressLine
+          ref={cancelButton}
+          text={progressText(progress, t)}
+          value={progress.total ? progress.done / progress.total : undefined}
+          onCancel={() => controller.current?.abort()}
+          t={t}
+        />
       )}
       <Notice notice={notice} focus t={t} />
       {canPublish && edition && (

@@ -4,7 +4,7 @@
  * is, then import with progress and show what changed. In Excel it also inserts the import template.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Button, Field, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Field, Text } from '@fluentui/react-components';
 import type { BudgetOverwrite } from '../../shared/api/imports';
 import type { PartsReport } from '../../shared/import/send-parts';
 import { IMPORT_SECTIONS, type ImportProblem } from '../../shared/schemas';
@@ -19,6 +19,7 @@ import { AMOUNT_LABELS } from './budget-publish';
 import { describeError } from './describe-error';
 import { describeImportProblem, sectionLabel } from './import-problems';
 import { Notice, WRAP, type NoticeContent } from './notice';
+import { ProgressLine } from './progress-line';
 import type { Translate } from './translate';
 
 /** Problems, warnings and notes listed in the pane; the rest are counted (in Excel, all are on the problems sheet). */
@@ -202,22 +203,13 @@ export function ImportSection({
         </Button>
       )}
       {step && (
-        <div role="status" style={{ display: 'grid', gap: 4 }}>
-          <ProgressBar
-            value={step.phase === 'reading' ? undefined : step.part / step.parts}
-            aria-label={stepText(step, t)}
-          />
-          <Text size={200} style={WRAP}>
-            {stepText(step, t)}
-          </Text>
-          <Button
-            ref={cancelButton}
-            onClick={() => controller.current?.abort()}
-            style={{ justifySelf: 'start' }}
-          >
-            {t('cancel')}
-          </Button>
-        </div>
+        <ProgressLine
+          ref={cancelButton}
+          text={stepText(step, t)}
+          value={step.phase === 'reading' ? undefined : step.part / step.parts}
+          onCancel={() => controller.current?.abort()}
+          t={t}
+        />
       )}
       <Notice notice={notice} focus t={t} />
       {outcome && <OutcomeDetails outcome={outcome} language={language} t={t} />}

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { generateSampleData } from '../../functions/sample';
 import type { ImportDocument } from '../../shared/schemas';
 import { SCREENSHOTS } from '../helpers/browser';
-import { smallImportDocument } from '../helpers/import-documents';
+import { newFirmsDocument } from '../helpers/import-documents';
 import {
   accessibilityViolations,
   fitAt,
@@ -22,6 +22,7 @@ import {
 import { useServedBrowser } from '../helpers/served-browser';
 import { writeWorkbook } from '../functions/import/workbook-fixture';
 
+const sample = generateSampleData();
 const served = useServedBrowser();
 let folder: string;
 beforeAll(async () => {
@@ -30,23 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
-
-/** Two firms new to the store (the sample's first two, under new ids), their exports and project. */
-function newFirmsDocument(prefix: string): ImportDocument {
-  const small = smallImportDocument(generateSampleData());
-  const ids = new Map((small.firms ?? []).map((firm, at) => [firm.id, `${prefix}${at + 1}`]));
-  const renamed = (id: string) => ids.get(id) ?? id;
-  return {
-    ...small,
-    firms: (small.firms ?? []).map((firm) => ({ ...firm, id: renamed(firm.id) })),
-    exports: (small.exports ?? []).map((flow) => ({ ...flow, firmId: renamed(flow.firmId) })),
-    projects: (small.projects ?? []).map((project) => ({
-      ...project,
-      id: `${project.id}-${prefix}`,
-      firmId: renamed(project.firmId),
-    })),
-  };
-}
 
 /** The document with three bad rows: a wrong VAT check digit, a province outside Lombardy, an export to Italy. */
 function withThreeBadRows(document: ImportDocument): ImportDocument {
@@ -110,7 +94,7 @@ async function expectFits(pane: PanePage, state: string): Promise<void> {
 
 describe('the Import section in preview mode', () => {
   it('shows the three problems of a bad file with their sheets and rows, then checks, imports and re-imports the corrected one', async () => {
-    const good = newFirmsDocument('F91');
+    const good = newFirmsDocument(sample, 'F91');
     const badFile = await workbookFile('bad.xlsx', withThreeBadRows(good));
     const goodFile = await workbookFile('good.xlsx', good);
     const pane = await openPane(served.browser, served.server.url, 'it');
@@ -169,7 +153,7 @@ describe('the Import section in preview mode', () => {
 
   it('says in English what is wrong with a file that is not a workbook, one without import sheets, and one with bad rows', async () => {
     const pane = await openPane(served.browser, served.server.url, 'en');
-    const { page, t } = pane;
+    const { t } = pane;
     await signIn(pane, 'Anna Bianchi', 'roleAdmin');
     const notWorkbook = path.join(folder, 'notes.xlsx');
     await writeFile(notWorkbook, 'not a zip');
@@ -183,7 +167,7 @@ describe('the Import section in preview mode', () => {
     await importRegion(pane).getByText(t('importNoSheets')).waitFor();
     await expectFits(pane, 'no-sheets');
 
-    const bad = await workbookFile('bad-en.xlsx', withThreeBadRows(newFirmsDocument('F92')));
+    const bad = await workbookFile('bad-en.xlsx', withThreeBadRows(newFirmsDocument(sample, 'F92')));
     await pickAndPress(pane, bad, 'importCheck');
     await importRegion(pane)
       .getByText(t('importProblems', { count: 3 }), { exact: false })

@@ -15,28 +15,12 @@ import { addSheet, rectAt, type SheetModel, type WorkbookModel } from '../addin/
 import { documentSheets } from '../functions/import/workbook-fixture';
 import { signedInApi } from '../helpers/addin-api';
 import { useApiServer } from '../helpers/api-server';
-import { smallImportDocument } from '../helpers/import-documents';
+import { newFirmsDocument } from '../helpers/import-documents';
 
+const sample = generateSampleData();
 const served = useApiServer();
 
 const YELLOW = '#FFFF00';
-
-/** Two firms new to the store (the sample's first two, under new ids), their exports and project. */
-function newFirmsDocument(): ImportDocument {
-  const small = smallImportDocument(generateSampleData());
-  const ids = new Map((small.firms ?? []).map((firm, at) => [firm.id, `F95${at + 1}`]));
-  const renamed = (id: string) => ids.get(id) ?? id;
-  return {
-    ...small,
-    firms: (small.firms ?? []).map((firm) => ({ ...firm, id: renamed(firm.id) })),
-    exports: (small.exports ?? []).map((flow) => ({ ...flow, firmId: renamed(flow.firmId) })),
-    projects: (small.projects ?? []).map((project) => ({
-      ...project,
-      id: `${project.id}-X`,
-      firmId: renamed(project.firmId),
-    })),
-  };
-}
 
 /** Writes the document's sheets into the mock workbook, as a user would have typed them. */
 function typeSheets(model: WorkbookModel, document: ImportDocument): Map<string, SheetModel> {
@@ -81,7 +65,7 @@ function columnOf(sheet: SheetModel | undefined, header: string): string {
 
 describe('an import from the open workbook in Excel', () => {
   it('marks the bad cells and lists them with links, clears the marks once fixed, imports, and imports again unchanged', async () => {
-    const document = newFirmsDocument();
+    const document = newFirmsDocument(sample, 'F95');
     const mock = createExcelMock();
     const sheets = typeSheets(mock.model, document);
     const firms = sheets.get('Firms');

@@ -21,6 +21,27 @@ export function smallImportDocument(sample: ImportDocument): ImportDocument {
   };
 }
 
+/**
+ * {@link smallImportDocument} with its two firms new to the store: renamed `${prefix}1` and `${prefix}2`,
+ * with their exports and their project (whose id takes `-${prefix}`); the edition, TEM and budget line
+ * stay the sample's.
+ */
+export function newFirmsDocument(sample: ImportDocument, prefix: string): ImportDocument {
+  const small = smallImportDocument(sample);
+  const ids = new Map((small.firms ?? []).map((firm, at) => [firm.id, `${prefix}${at + 1}`]));
+  const renamed = (id: string) => ids.get(id) ?? id;
+  return {
+    ...small,
+    firms: (small.firms ?? []).map((firm) => ({ ...firm, id: renamed(firm.id) })),
+    exports: (small.exports ?? []).map((flow) => ({ ...flow, firmId: renamed(flow.firmId) })),
+    projects: (small.projects ?? []).map((project) => ({
+      ...project,
+      id: `${project.id}-${prefix}`,
+      firmId: renamed(project.firmId),
+    })),
+  };
+}
+
 /** Each firm's history (exports, turnover, agreements) of an import document, as the store gives it back. */
 export function historiesOf(document: ImportDocument): Map<string, FirmHistory> {
   const histories = new Map<

@@ -90,15 +90,16 @@ function linkedCells(model: WorkbookModel, reference: string) {
   return { rect, cells };
 }
 
-describe('marking an import check’s problems in the workbook', () => {
-  let mock: ExcelMock;
-  let firms: SheetModel;
-  let exports: SheetModel;
-  beforeEach(() => {
-    mock = createExcelMock();
-    ({ firms, exports } = importWorkbook(mock.model));
-  });
+// Each test starts from a fresh workbook of an import.
+let mock: ExcelMock;
+let firms: SheetModel;
+let exports: SheetModel;
+beforeEach(() => {
+  mock = createExcelMock();
+  ({ firms, exports } = importWorkbook(mock.model));
+});
 
+describe('marking an import check’s problems in the workbook', () => {
   it('fills each bad cell with the mark, a whole row for a row problem, and no other cell', async () => {
     const outcome = await markImportProblems(mock.run, PROBLEMS, labels);
 
@@ -191,14 +192,6 @@ describe('marking an import check’s problems in the workbook', () => {
 });
 
 describe('clearing the marks after a clean check', () => {
-  let mock: ExcelMock;
-  let firms: SheetModel;
-  let exports: SheetModel;
-  beforeEach(() => {
-    mock = createExcelMock();
-    ({ firms, exports } = importWorkbook(mock.model));
-  });
-
   it('gives each marked cell its own fill back, none to a cell that had none, and deletes the problems sheet', async () => {
     await markImportProblems(mock.run, PROBLEMS, labels);
 
