@@ -29,5 +29,4 @@ export const PATHS = {
   firmsBatch: () => '/v1/firms/batch',
   effects: () => '/v1/effects',
   importDocument: (dryRun: boolean) => `/v1/import${dryRun ? '?dryRun=true' : ''}`,
-  imports: () => '/v1/imports',
 } as const;

@@ -9,13 +9,7 @@ import {
   type EditionFirm,
   type FirmView,
 } from '../../shared/api/firms';
-import {
-  ImportJobSchema,
-  ImportProblemSchema,
-  ImportReportSchema,
-  type ImportJob,
-  type ImportReportResponse,
-} from '../../shared/api/imports';
+import { ImportProblemSchema, ImportReportSchema, type ImportReportResponse } from '../../shared/api/imports';
 import { listOf, pageOf } from '../../shared/api/params';
 import {
   AuditEntrySchema,
@@ -44,7 +38,6 @@ const EditionFirmPageSchema = pageOf(EditionFirmSchema);
 const EditionListSchema = listOf(EditionSummarySchema);
 const BudgetListSchema = listOf(BudgetLineSchema);
 const HistorySchema = listOf(AuditEntrySchema);
-const ImportJobListSchema = listOf(ImportJobSchema);
 /** The `errors` and `warnings` of a 422 `ERR_IMPORT_REJECTED`. */
 const ImportRejectionSchema = z.object({
   errors: z.array(ImportProblemSchema),
@@ -157,12 +150,6 @@ export class SpringApi {
       }
       throw error;
     }
-  }
-
-  /** Recent import jobs, newest first. */
-  async imports(signal?: AbortSignal): Promise<ImportJob[]> {
-    return (await this.http.request('GET', PATHS.imports(), { schema: ImportJobListSchema, ...opt(signal) }))
-      .items;
   }
 
   /** Firms by id (at most 1,000): each id asked, with its firm or null when unknown. */

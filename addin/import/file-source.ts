@@ -22,9 +22,10 @@ export class UnreadableFileError extends Error {
 export function fileImportSource(file: Blob & { name: string }): ImportSource {
   return {
     read: async () => {
-      const [reader, bytes] = await Promise.all([loadImportReader(), file.arrayBuffer()]);
+      const reader = await loadImportReader();
       try {
-        return await reader.readWorkbookDocument(bytes);
+        // A file changed on disk since it was picked cannot be read again (NotReadableError): pick it anew.
+        return await reader.readWorkbookDocument(await file.arrayBuffer());
       } catch (error) {
         throw new UnreadableFileError(file.name, { cause: error });
       }

@@ -46,6 +46,13 @@ export type ImportOutcome =
       errors: ImportProblem[];
       warnings: ImportProblem[];
       notes: string[];
+      /**
+       * Parts written before one was refused (the store changed after the dry runs): the import is
+       * partial, and importing again finishes it. 0 when nothing was written.
+       */
+      importedParts: number;
+      /** Why the problems could not be marked in the workbook (Excel refused), when it could not. */
+      markError?: unknown;
     }
   | {
       kind: 'checked' | 'imported';
@@ -56,6 +63,8 @@ export type ImportOutcome =
       notes: string[];
       /** Rows sent. */
       rows: number;
+      /** Why the earlier marks could not be cleared (Excel refused), when they could not. */
+      markError?: unknown;
     };
 
 /**
@@ -93,11 +102,19 @@ export async function runImportFlow(
   const placed = (problems: readonly ImportProblem[]) => withSheetPlaces(problems, workbook);
   if (!outcome.ok) {
     const errors = placed(outcome.rejection.errors);
-    await source.mark?.(errors, options.language);
-    return { kind: 'problems', errors, warnings: placed(outcome.rejection.warnings), notes: workbook.notes };
+    const markError = await failureOf(() => source.mark?.(errors, options.language));
+    return {
+      kind: 'problems',
+      errors,
+      warnings: placed(outcome.rejection.warnings),
+      notes: workbook.notes,
+      importedParts: outcome.importedParts,
+      ...(markError === undefined ? {} : { markError }),
+    };
   }
-  await source.clearMarks?.();
+  const markError = await failureOf(() => source.clearMarks?.());
   return {
+    ...(markError === undefined ? {} : { markError }),
     kind: dryRun ? 'checked' : 'imported',
     report: outcome.report,
     warnings: placed(outcome.report.warnings),
@@ -105,4 +122,17 @@ export async function runImportFlow(
     notes: workbook.notes,
     rows: Object.values(workbook.document).reduce((sum, rows) => sum + rows.length, 0),
   };
+}
+
+/**
+ * The error of `work`, or undefined when it succeeded: marking the workbook is a courtesy, and Excel
+ * refusing it (a cell being edited, a protected sheet) must not hide what the service said.
+ */
+async function failureOf(work: () => Promise<void> | undefined): Promise<unknown> {
+  try {
+    await work();
+    return undefined;
+  } catch (error) {
+    return error ?? new Error('marking failed');
+  }
 }

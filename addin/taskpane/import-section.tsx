@@ -3,7 +3,7 @@
  * Excel, the open workbook; in preview mode, an .xlsx file) with a dry run, list every problem where it
  * is, then import with progress and show what changed. In Excel it also inserts the import template.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Field, Text } from '@fluentui/react-components';
 import type { BudgetOverwrite } from '../../shared/api/imports';
 import type { PartsReport } from '../../shared/import/send-parts';
@@ -20,6 +20,7 @@ import { describeError } from './describe-error';
 import { describeImportProblem, sectionLabel } from './import-problems';
 import { Notice, WRAP, type NoticeContent } from './notice';
 import { ProgressLine } from './progress-line';
+import type { PaneMessage } from '../i18n/messages/pane';
 import type { Translate } from './translate';
 
 /** Problems, warnings and notes listed in the pane; the rest are counted (in Excel, all are on the problems sheet). */
@@ -47,21 +48,40 @@ const totals = (counts: Counts) =>
 
 /** What the section's message says about an outcome. */
 function noticeOf(outcome: ImportOutcome, t: Translate, problemsSheet?: string): NoticeContent {
+  // Excel refused to mark or clear the cells: said after the outcome, which stands.
+  const taken = (outcome.markError as { code?: unknown } | undefined)?.code === 'ERR_PROBLEMS_SHEET_TAKEN';
+  const unmarked =
+    outcome.markError === undefined
+      ? ''
+      : ` ${taken && problemsSheet ? t('importSheetTaken', { sheet: problemsSheet }) : t('importMarkFailed')}`;
+  const detail =
+    outcome.markError === undefined ? {} : { detail: describeError(outcome.markError, t).detail ?? '' };
   if (outcome.kind === 'problems') {
     const count = outcome.errors.length;
-    const marked = problemsSheet ? ` ${t('importProblemsMarked', { sheet: problemsSheet })}` : '';
+    const marked =
+      problemsSheet && outcome.markError === undefined
+        ? ` ${t('importProblemsMarked', { sheet: problemsSheet })}`
+        : '';
+    const partial = outcome.importedParts > 0;
     return {
       intent: 'error',
-      title: t('importProblemsTitle'),
-      text: `${t('importProblems', { count })}${marked}`,
+      title: t(partial ? 'importPartialTitle' : 'importProblemsTitle'),
+      text: `${partial ? `${t('importPartial')} ` : ''}${t('importProblems', { count })}${marked}${unmarked}`,
+      ...detail,
     };
   }
   const sum = totals(outcome.report.counts);
-  if (outcome.kind === 'checked')
-    return { intent: 'success', text: t('importClean', { rows: outcome.rows, ...sum }) };
-  const text =
+  if (outcome.kind === 'checked') {
+    const text = `${t('importClean', { rows: outcome.rows, ...sum })}${unmarked}`;
+    return { intent: outcome.markError === undefined ? 'success' : 'warning', text, ...detail };
+  }
+  const done =
     sum.created + sum.updated === 0 ? t('importUnchanged', { rows: outcome.rows }) : t('importDone', sum);
-  return { intent: 'success', text };
+  return {
+    intent: outcome.markError === undefined ? 'success' : 'warning',
+    text: `${done}${unmarked}`,
+    ...detail,
+  };
 }
 
 /** What the progress line says. */
@@ -69,6 +89,13 @@ function stepText(step: ImportStep, t: Translate): string {
   if (step.phase === 'reading') return t('importReading');
   const places = { part: step.part + 1, parts: step.parts, rows: step.rows };
   return t(step.phase === 'dry-run' ? 'importDryRunPart' : 'importWritePart', places);
+}
+
+/** The share of the run done: the parts' dry runs, then (for an import) their imports, each a step. */
+function stepShare(step: ImportStep, dryRun: boolean): number | undefined {
+  if (step.phase === 'reading') return undefined;
+  const steps = dryRun ? step.parts : 2 * step.parts;
+  return (step.phase === 'dry-run' ? step.part : step.parts + step.part) / steps;
 }
 
 /**
@@ -98,46 +125,65 @@ export function ImportSection({
   const cancelButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState<string>();
-  const busy = step !== undefined;
+  const [inserting, setInserting] = useState(false);
+  const [dryRun, setDryRun] = useState(true);
+  const fileNameId = useId();
+  const busy = step !== undefined || inserting;
 
+  const running = step !== undefined;
   useEffect(() => {
-    if (busy) cancelButton.current?.focus();
-  }, [busy]);
+    if (running) cancelButton.current?.focus();
+  }, [running]);
+  // A run outlives no section: a new sign-in mounts a new one, whose token the old run must not use.
+  useEffect(() => () => controller.current?.abort(), []);
 
+  /** Starts an action: the earlier one's answer, if any is still to come, is no longer shown. */
   const start = () => {
-    controller.current = new AbortController();
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
     setNotice(undefined);
     setOutcome(undefined);
-    return controller.current.signal;
+    return { signal: current.signal, stale: () => controller.current !== current };
   };
 
-  const run = (dryRun: boolean) => {
+  const run = (asDryRun: boolean) => {
     if (!source) return;
-    const signal = start();
+    const { signal, stale } = start();
+    setDryRun(asDryRun);
     setStep({ phase: 'reading' });
-    runImportFlow(source, api, { dryRun, signal, language, onStep: setStep })
+    runImportFlow(source, api, {
+      dryRun: asDryRun,
+      signal,
+      language,
+      onStep: (next) => stale() || setStep(next),
+    })
       .then(
         (result) => {
+          if (result.kind === 'imported' || (result.kind === 'problems' && result.importedParts > 0))
+            onImported();
+          if (stale()) return;
           setOutcome(result);
           setNotice(noticeOf(result, t, workbook?.problemsSheet));
-          if (result.kind === 'imported') onImported();
         },
         (error: unknown) => {
-          if (!dryRun) onImported();
+          // An import stopped midway may have written some parts: cached answers are stale.
+          if (!asDryRun) onImported();
+          if (stale()) return;
           setNotice(
             isRequestCancelled(error)
-              ? { intent: 'warning', text: t(dryRun ? 'importCheckCancelled' : 'importCancelled') }
+              ? { intent: 'warning', text: t(asDryRun ? 'importCheckCancelled' : 'importCancelled') }
               : { intent: 'error', title: t('failed'), ...describeError(error, t) },
           );
         },
       )
-      .finally(() => setStep(undefined));
+      .finally(() => stale() || setStep(undefined));
   };
 
   const insertTemplate = () => {
     if (!workbook) return;
-    start();
-    setStep({ phase: 'reading' });
+    const { stale } = start();
+    setInserting(true);
     workbook
       .insertTemplate()
       .then(
@@ -146,18 +192,23 @@ export function ImportSection({
             added.length > 0 ? t('importTemplateAdded', { sheets: added.join(', ') }) : '',
             kept.length > 0 ? t('importTemplateKept', { sheets: kept.join(', ') }) : '',
           ];
-          setNotice({ intent: 'success', text: said.filter(Boolean).join(' ') });
+          if (!stale()) setNotice({ intent: 'success', text: said.filter(Boolean).join(' ') });
         },
-        (error: unknown) => setNotice({ intent: 'error', title: t('failed'), ...describeError(error, t) }),
+        (error: unknown) =>
+          stale() || setNotice({ intent: 'error', title: t('failed'), ...describeError(error, t) }),
       )
-      .finally(() => setStep(undefined));
+      .finally(() => setInserting(false));
   };
 
-  const pickFile = (file: File | undefined) => {
-    setOutcome(undefined);
-    setNotice(undefined);
-    setSource(file ? fileImportSource(file) : undefined);
-    setFileName(file?.name);
+  const pickFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Emptied, so that choosing the same file again (fixed meanwhile) is a change too.
+    input.value = '';
+    if (!file) return;
+    start();
+    setStep(undefined);
+    setSource(fileImportSource(file));
+    setFileName(file.name);
   };
 
   const canImport = !busy && outcome !== undefined && outcome.kind !== 'problems';
@@ -176,13 +227,18 @@ export function ImportSection({
                 ref={fileInput}
                 type="file"
                 hidden
+                disabled={busy}
                 accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                onChange={(event) => pickFile(event.currentTarget.files?.[0])}
+                onChange={(event) => pickFile(event.currentTarget)}
               />
-              <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+              <Button
+                onClick={() => fileInput.current?.click()}
+                disabled={busy}
+                aria-describedby={[fileNameId, control['aria-describedby']].filter(Boolean).join(' ')}
+              >
                 {t('importChoose')}
               </Button>
-              <Text size={200} style={WRAP}>
+              <Text id={fileNameId} size={200} style={WRAP}>
                 {fileName ?? t('importNoFile')}
               </Text>
             </div>
@@ -206,7 +262,7 @@ export function ImportSection({
         <ProgressLine
           ref={cancelButton}
           text={stepText(step, t)}
-          value={step.phase === 'reading' ? undefined : step.part / step.parts}
+          value={stepShare(step, dryRun)}
           onCancel={() => controller.current?.abort()}
           t={t}
         />
@@ -292,7 +348,27 @@ function ProblemList({ label, problems, t }: { label: string; problems: ImportPr
   );
 }
 
-/** The stored budget lines the import will change: each amount that differs, now and after. */
+/** A budget line's fields an import writes, as the pane names them. */
+const FIELD_LABELS = {
+  ...AMOUNT_LABELS,
+  source: 'importFieldSource',
+  action: 'importFieldAction',
+} as const satisfies Record<string, PaneMessage>;
+
+/** Each field the import changes on a stored line: its value now and the document's, as shown. */
+function changes(
+  current: BudgetOverwrite['current'],
+  document: BudgetOverwrite['document'],
+  language: Language,
+): { field: keyof typeof FIELD_LABELS; now: string; next: string }[] {
+  const shown = (value: string | number) =>
+    typeof value === 'number' ? formatNumber(value, 'eur', language) : value;
+  return (['source', 'action', ...EDITABLE] as const)
+    .filter((field) => current[field] !== document[field])
+    .map((field) => ({ field, now: shown(current[field]), next: shown(document[field]) }));
+}
+
+/** The stored budget lines the import will change: each field that differs, now and after. */
 function Overwrites({
   overwrites,
   language,
@@ -303,20 +379,19 @@ function Overwrites({
   t: Translate;
 }) {
   const label = t('importOverwritesList', { count: overwrites.length });
-  const eur = (value: number) => formatNumber(value, 'eur', language);
   return (
     <div style={{ display: 'grid', gap: 4, ...WRAP }}>
       <Text weight="semibold">{label}</Text>
       <ul aria-label={label} style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 6 }}>
         {overwrites.slice(0, LISTED).map(({ edition, lineId, current, document }) => (
           <li key={`${edition}/${lineId}`} style={WRAP}>
-            {EDITABLE.filter((amount) => current[amount] !== document[amount]).map((amount) => (
-              <Text block size={200} key={amount} style={WRAP}>
+            {changes(current, document, language).map(({ field, now, next }) => (
+              <Text block size={200} key={field} style={WRAP}>
                 {t('importOverwrite', {
                   line: `${edition}/${lineId}`,
-                  field: t(AMOUNT_LABELS[amount]),
-                  now: eur(current[amount]),
-                  next: eur(document[amount]),
+                  field: t(FIELD_LABELS[field]),
+                  now,
+                  next,
                 })}
               </Text>
             ))}

@@ -19,9 +19,10 @@ export const ProgressLine = forwardRef<
   }
 >(function ProgressLine({ text, value, onCancel, t }, cancelButton) {
   return (
-    <div role="status" style={{ display: 'grid', gap: 4 }}>
+    <div style={{ display: 'grid', gap: 4 }}>
       <ProgressBar value={value} aria-label={text} />
-      <Text size={200} style={WRAP}>
+      {/* Only the words are announced as they change, not the Cancel button with them. */}
+      <Text role="status" size={200} style={WRAP}>
         {text}
       </Text>
       <Button ref={cancelButton} onClick={onCancel} style={{ justifySelf: 'start' }}>

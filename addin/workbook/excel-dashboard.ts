@@ -8,6 +8,7 @@
  * no value per point.
  */
 import { axisScale, stepDecimals, type AxisScale } from './chart-scale';
+import { cellName } from './a1';
 import { excelPointsCode } from '../i18n/format';
 import { cellCode, toExcel, type NumberFormats } from './cell-values';
 import { checkBlock, checkChart } from './writer';
@@ -146,7 +147,7 @@ export async function writeDashboard(
   spec.charts.forEach((chart, i) => {
     const at = placement.charts[i];
     const added = addChart(sheet, chart, placement.chartData[i] ?? 0, placement.dataLeft, formats);
-    if (at) added.setPosition(cellAddress(at.top, at.left), cellAddress(at.bottom, at.right));
+    if (at) added.setPosition(cellName(at.top, at.left), cellName(at.bottom, at.right));
   });
   sheet.activate();
   await context.sync();
@@ -360,15 +361,4 @@ export function axisNumberFormat(format: ColumnFormat, step: number, formats: Nu
 
 function kindOf(type: string): ChartSpec['kind'] | undefined {
   return (Object.keys(CHART_TYPES) as ChartSpec['kind'][]).find((kind) => CHART_TYPES[kind] === type);
-}
-
-function columnName(index: number): string {
-  return index < 26
-    ? String.fromCharCode(65 + index)
-    : columnName(Math.floor(index / 26) - 1) + columnName(index % 26);
-}
-
-/** A cell's A1 address from 0-based indexes: (2, 4) is `E3`. */
-function cellAddress(row: number, column: number): string {
-  return `${columnName(column)}${row + 1}`;
 }

@@ -19,8 +19,8 @@
 import type { SheetCellValue } from '../../shared/import/sheet-rows';
 import { cellCode, type ExcelScalar } from './cell-values';
 import type { ExcelRun } from './excel-writer';
+import { cellName } from './a1';
 import {
-  cellName,
   MARK_FILL,
   planImportMarks,
   PROBLEMS_SHEET,
@@ -83,6 +83,18 @@ const LIST_WIDTH = 4;
 const TEXT = '@';
 /** Any other cell keeps Excel's default format. */
 const GENERAL = 'General';
+
+/** The workbook has a sheet named {@link PROBLEMS_SHEET} that the pane did not write: it is left alone. */
+export class ProblemsSheetTakenError extends Error {
+  override readonly name = 'ProblemsSheetTakenError';
+  readonly code = 'ERR_PROBLEMS_SHEET_TAKEN';
+
+  constructor() {
+    super(
+      `The sheet '${PROBLEMS_SHEET}' is not one the add-in wrote; rename it so that the problems can be listed`,
+    );
+  }
+}
 
 /** One cell's range, with the worksheet it is on. */
 interface Place {
@@ -151,6 +163,10 @@ async function clearMarks(context: Excel.RequestContext): Promise<ClearOutcome> 
   const all = worksheets.load('items/name');
   await context.sync();
   if (list.isNullObject) return { restored: 0, skipped: 0 };
+  // A sheet of that name without the record's header is the user's own: never deleted.
+  const header = list.getRangeByIndexes(0, RECORD_COLUMN, 1, RECORD_HEADER.length).load('values');
+  await context.sync();
+  if (header.values[0]?.join('\u0000') !== RECORD_HEADER.join('\u0000')) throw new ProblemsSheetTakenError();
 
   const recorded = await readRecord(context, list);
   const names = [...new Set(recorded.map((entry) => entry.sheet))];
@@ -277,7 +293,7 @@ async function writeRows(
   left: number,
   rows: readonly ExcelScalar[][],
 ): Promise<void> {
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   const cells = rows.map((values) => {
     const codes = values.map((value) => cellCode(value, GENERAL, TEXT));
     return { values, codes, bytes: gridRowBytes(values) + gridRowBytes(codes) };

@@ -3,21 +3,9 @@
  * cell values for the import's one sheet conversion, `workbookToDocument` in
  * shared/import/sheet-rows.ts: one sheet per section, row 1 the header of field names.
  */
-import { LISTS_SHEET, type SheetCellValue, type SheetData } from '../../shared/import/sheet-rows';
-import { IMPORT_SECTIONS } from '../../shared/schemas';
+import { sectionOf, type SheetCellValue, type SheetData } from '../../shared/import/sheet-rows';
 import type { ExcelRun } from './excel-writer';
-import { PROBLEMS_SHEET } from './import-marks';
 import { readChunkRows, readInChunks } from './payload';
-
-/**
- * Whether a sheet is an import section's (trimmed, any case: `Firms` is `firms`). The template's lists
- * sheet and the problems sheet never are.
- */
-function isImportSheet(name: string): boolean {
-  if (name === LISTS_SHEET || name === PROBLEMS_SHEET) return false;
-  const wanted = name.trim().toLowerCase();
-  return IMPORT_SECTIONS.some((section) => section === wanted);
-}
 
 /**
  * Reads every import section's sheet of the workbook, in tab order, from A1 to the last cell of its
@@ -38,7 +26,7 @@ export async function readImportSheets(run: ExcelRun): Promise<SheetData[]> {
     // "If the entire worksheet is blank, then this method returns an object with its `isNullObject`
     // property set to `true`" (ExcelApi 1.4).
     const found = worksheets.items
-      .filter((sheet) => isImportSheet(sheet.name))
+      .filter((sheet) => sectionOf(sheet.name) !== undefined)
       .map((sheet) => ({
         sheet,
         used: sheet.getUsedRangeOrNullObject(true).load('rowIndex, columnIndex, rowCount, columnCount'),

@@ -8,6 +8,7 @@ import type { Language } from '../i18n/language';
 import { TABLE_MESSAGES } from '../i18n/messages/tables';
 import type { SheetCellValue } from '../../shared/import/sheet-rows';
 import type { ImportProblem } from '../../shared/schemas';
+import { cellName } from './a1';
 
 /** The sheet that lists an import's problems, replaced at each check and deleted after a clean one. */
 export const PROBLEMS_SHEET = 'Spring import problems';
@@ -124,7 +125,8 @@ export function fieldColumns(
     const parent = child >= 0 ? child : parentColumn(names, wanted);
     if (parent >= 0) return { first: parent, last: parent };
   }
-  const lastNamed = names.findLastIndex((name) => name !== '');
+  let lastNamed = names.length - 1;
+  while (lastNamed > 0 && names[lastNamed] === '') lastNamed--;
   return { first: 0, last: Math.max(lastNamed, 0) };
 }
 
@@ -136,16 +138,6 @@ export function rangeAddress(sheet: string, row: number, column: number, lastCol
   const cells =
     column === lastColumn ? cellName(row, column) : `${cellName(row, column)}:${cellName(row, lastColumn)}`;
   return `'${sheet.replaceAll("'", "''")}'!${cells}`;
-}
-
-/** A cell's A1 name from its 0-based row and column (`cellName(2, 2)` is `C3`). */
-export function cellName(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
-}
-
-function columnLetters(index: number): string {
-  const letter = String.fromCharCode(65 + (index % 26));
-  return index < 26 ? letter : columnLetters(Math.floor(index / 26) - 1) + letter;
 }
 
 function headerName(cell: SheetCellValue | undefined): string {

@@ -10,6 +10,7 @@
 import { getAlpha2Codes } from 'i18n-iso-countries/index.js';
 import * as z from 'zod';
 import { LISTS_SHEET } from '../../shared/import/sheet-rows';
+import { columnLetters } from './a1';
 import {
   AgreementSchema,
   ApplicationSchema,
@@ -85,15 +86,6 @@ export function columnValues(section: ImportSection, field: string): readonly st
     return accepted.sort();
   }
   return undefined;
-}
-
-/** Column letters of a 0-based index: 0 -> A, 26 -> AA. */
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /**

@@ -78,4 +78,3 @@ export const ImportJobSchema = z.object({
   written: z.number().int(),
   counts: countsSchema,
 });
-export type ImportJob = z.infer<typeof ImportJobSchema>;

@@ -6,7 +6,7 @@
  */
 import type { ImportProblemItem, ImportReportResponse } from '../api/imports';
 import { IMPORT_SECTIONS, type ImportSection } from '../schemas';
-import { KEY_FIELDS, keyOf, repeatedKeys } from './natural-keys';
+import { hasValidKey, KEY_FIELDS, keyOf, repeatedKeys } from './natural-keys';
 import { splitImportDocument, type ImportPart, type PartDocument, type SplitOptions } from './parts';
 import { sortProblems } from './problem-order';
 
@@ -26,8 +26,13 @@ export type PartOutcome = { ok: true; report: ImportReportResponse } | { ok: fal
 export interface PartsReport extends ImportReportResponse {
   importIds: string[];
 }
-/** What sending a document in parts gives: the whole document's report, or every problem. */
-export type PartsOutcome = { ok: true; report: PartsReport } | { ok: false; rejection: Rejection };
+/**
+ * What sending a document in parts gives: the whole document's report, or every problem; `importedParts`
+ * counts the parts written before a part was refused (the store changed after the dry runs), 0 when
+ * nothing was written.
+ */
+export type PartsOutcome =
+  { ok: true; report: PartsReport } | { ok: false; rejection: Rejection; importedParts: number };
 
 /** Where the sending is: told before each part is sent. */
 export interface PartStep {
@@ -46,7 +51,7 @@ export interface SendPartsOptions extends SplitOptions {
    * A row's key, to find a record repeated in two parts, which no part's own check can see; by default
    * the section's natural key (shared/import/natural-keys.ts).
    */
-  keyOf?: (section: ImportSection, row: unknown) => string;
+  keyOf?: (section: ImportSection, row: unknown) => string | undefined;
   onStep?: (step: PartStep) => void;
 }
 
@@ -109,6 +114,7 @@ export async function sendInParts(
         errors: sortProblems([...errors.values()]),
         warnings: sortProblems([...warnings.values()]),
       },
+      importedParts: 0,
     };
   }
   const result: PartsReport = {
@@ -129,11 +135,12 @@ export async function sendInParts(
       // The store changed since the dry run: what was imported stays, the rest is listed.
       const rejected = new Map<string, ImportProblemItem>();
       keep(rejected, outcome.rejection.errors, part);
-      return { ok: false, rejection: { errors: [...rejected.values()], warnings: result.warnings } };
+      const errors = sortProblems([...rejected.values()]);
+      return { ok: false, rejection: { errors, warnings: result.warnings }, importedParts: at };
     }
     if (outcome.report.importId) result.importIds.push(outcome.report.importId);
     // Context rows were imported by an earlier part: here they are unchanged.
-    const counts = structuredClone(outcome.report.counts);
+    const counts = copyCounts(outcome.report.counts);
     for (const [section, positions] of Object.entries(part.context)) {
       const entry = counts[section];
       if (entry) entry.unchanged = Math.max(0, entry.unchanged - positions.length);
@@ -148,8 +155,12 @@ export async function sendInParts(
 const problemKey = (problem: ImportProblemItem) =>
   JSON.stringify([problem.entity, problem.row, problem.field, problem.message]);
 
-/** A row's natural key: the default of {@link SendPartsOptions.keyOf}. */
-const naturalKeyOf = (section: ImportSection, row: unknown) => keyOf(row as object, KEY_FIELDS[section]);
+/**
+ * A row's natural key, the default of {@link SendPartsOptions.keyOf}; none for a row whose key fields are
+ * not valid (its own part's dry run says so), as the server's duplicate check goes.
+ */
+const naturalKeyOf = (section: ImportSection, row: unknown) =>
+  hasValidKey(section, row) ? keyOf(row, KEY_FIELDS[section]) : undefined;
 
 /** Rows whose natural key an own row of an earlier part already has, one problem each. */
 function repeatsAcrossParts(
@@ -216,7 +227,7 @@ function mapProblem(problem: ImportProblemItem, part: ImportPart): ImportProblem
 }
 
 function add(into: Counts, counts: Counts): Counts {
-  const sum = structuredClone(into);
+  const sum = copyCounts(into);
   for (const [entity, c] of Object.entries(counts)) {
     const entry = (sum[entity] ??= { created: 0, updated: 0, unchanged: 0 });
     entry.created += c.created;
@@ -227,7 +238,7 @@ function add(into: Counts, counts: Counts): Counts {
 }
 
 function subtract(from: Counts, counts: Counts): Counts {
-  const result = structuredClone(from);
+  const result = copyCounts(from);
   for (const [entity, c] of Object.entries(counts)) {
     const entry = result[entity];
     if (!entry) continue;
@@ -236,4 +247,9 @@ function subtract(from: Counts, counts: Counts): Counts {
     entry.unchanged = Math.max(0, entry.unchanged - c.unchanged);
   }
   return result;
+}
+
+/** A copy to change (not structuredClone: the pane runs in Safari 15.0, which lacks it). */
+function copyCounts(counts: Counts): Counts {
+  return Object.fromEntries(Object.entries(counts).map(([section, c]) => [section, { ...c }]));
 }

@@ -159,7 +159,8 @@ export function withSheetPlaces<P extends { entity: string; row: number | null }
   return problems.map((problem) => ({ ...problem, ...locateProblem(problem, workbook) }));
 }
 
-function sectionOf(name: string): ImportSection | undefined {
+/** The import section a sheet of this name gives (any case, spaces around ignored: `Firms ` is `firms`). */
+export function sectionOf(name: string): ImportSection | undefined {
   const wanted = name.trim().toLowerCase();
   return IMPORT_SECTIONS.find((section) => section === wanted);
 }

@@ -127,4 +127,28 @@ describe('an import from the open workbook in Excel', () => {
     expect(changed).toBe(0);
     expect((await served.api.get('/v1/firms/F951', { role: 'officer' })).status).toBe(200);
   });
+
+  it("still lists the problems when the workbook cannot be marked: a sheet of that name is the user's own", async () => {
+    const mock = createExcelMock();
+    const sheets = typeSheets(mock.model, newFirmsDocument(sample, 'F96'));
+    const firms = sheets.get('Firms');
+    retype(firms, `${columnOf(firms, 'province')}2`, 'RM');
+    const own = addSheet(mock.model, PROBLEMS_SHEET);
+    own.put(0, 0, { value: 'Le mie note', formula: null, format: 'General' });
+    const client = signedInApi(served.server.url, await served.api.token('admin'), 'admin');
+
+    const outcome = await runImportFlow(workbookImportSource(mock.run), client, {
+      dryRun: true,
+      signal: new AbortController().signal,
+      language: 'it',
+    });
+
+    if (outcome.kind !== 'problems') throw new Error(`expected problems, got ${outcome.kind}`);
+    expect(outcome.errors.map(({ sheet, sheetRow, field }) => [sheet, sheetRow, field])).toEqual([
+      ['Firms', 2, 'province'],
+    ]);
+    expect(outcome.importedParts).toBe(0);
+    expect((outcome.markError as { code?: string }).code).toBe('ERR_PROBLEMS_SHEET_TAKEN');
+    expect(mock.model.sheet(PROBLEMS_SHEET)?.cell(0, 0).value).toBe('Le mie note');
+  });
 });

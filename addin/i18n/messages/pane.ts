@@ -155,16 +155,24 @@ export const PANE_MESSAGES = {
     importDone:
       'Imported: {created, plural, one {# new row} other {# new rows}}, {updated, number} changed, {unchanged, number} unchanged.',
     importUnchanged:
-      'Imported: nothing changed. The service already held {rows, plural, one {the # row} other {all # rows}} as they are.',
+      'Imported: nothing changed. The service already held {rows, plural, one {the row as it is} other {all # rows as they are}}.',
+    importSheetTaken:
+      'The cells were not marked: the workbook has a sheet “{sheet}” of its own. Rename it, then check again.',
+    importPartialTitle: 'Imported in part',
+    importPartial:
+      'The first parts were imported; then the service refused a part, because its data changed meanwhile.',
+    importMarkFailed:
+      'Excel did not let the pane mark the cells: close any cell you are editing, then check again.',
     importCancelled: 'Stopped: whatever was already imported stays. Import again to finish.',
     importCheckCancelled: 'Check cancelled: nothing was imported.',
     importNoSheets:
       'No sheet is named after an import section (editions, tems, firms, …). Insert the import template to start.',
-    importUnreadable: 'The file “{file}” cannot be read as an Excel workbook (.xlsx).',
+    importUnreadable:
+      'The file “{file}” cannot be read as an Excel workbook (.xlsx). If you changed it after choosing it, choose it again.',
     importReaderMissing:
       'The file reader could not be loaded: check the connection to the service and retry.',
     importRace:
-      'A colleague changed budget lines while the import ran: everything else was imported. Check again to compare their values, then import again to finish.',
+      'A colleague changed budget lines while the import ran: those lines were not written, the rest of that part and the earlier parts were. Check again to compare their values, then import again to finish.',
     importCountsCaption: 'Rows by section',
     importSection: 'Section',
     importNew: 'New',
@@ -177,7 +185,9 @@ export const PANE_MESSAGES = {
       '{count, plural, one {# budget line held by the service will change} other {# budget lines held by the service will change}}:',
     importOverwrite: '{line}: {field} {now} → {next}',
     importOverwriteBy: 'last changed by {who} on {when}',
-    importNotes: 'Left out while reading',
+    importFieldSource: 'source',
+    importFieldAction: 'action',
+    importNotes: 'Notes on reading the workbook (technical detail)',
     importMore: '…and {count, number} more.',
     importAtSheet: 'Sheet {sheet}, row {row}',
     importAtRow: '{section}, row {row}',
@@ -363,16 +373,24 @@ export const PANE_MESSAGES = {
     importDone:
       'Importazione completata: {created, plural, one {# riga nuova} other {# righe nuove}}, {updated, plural, one {# modificata} other {# modificate}}, {unchanged, plural, one {# invariata} other {# invariate}}.',
     importUnchanged:
-      'Importazione completata: nulla è cambiato. Il servizio aveva già {rows, plural, one {la riga} other {tutte le # righe}} così com’erano.',
+      'Importazione completata: nulla è cambiato. Il servizio aveva già {rows, plural, one {la riga così com’era} other {tutte le # righe così com’erano}}.',
+    importSheetTaken:
+      'Le celle non sono state segnate: la cartella ha già un proprio foglio «{sheet}». Rinominarlo, poi controllare di nuovo.',
+    importPartialTitle: 'Importazione parziale',
+    importPartial:
+      'Le prime parti sono state importate; poi il servizio ha rifiutato una parte, perché i suoi dati erano cambiati nel frattempo.',
+    importMarkFailed:
+      'Excel non ha permesso di segnare le celle: uscire dalla modifica della cella, poi controllare di nuovo.',
     importCancelled: 'Interrotta: ciò che era già stato importato resta. Importare di nuovo per completare.',
     importCheckCancelled: 'Controllo annullato: non è stato importato nulla.',
     importNoSheets:
       'Nessun foglio porta il nome di una sezione di importazione (editions, tems, firms, …). Inserire il modello di importazione per cominciare.',
-    importUnreadable: 'Il file «{file}» non si può leggere come cartella di Excel (.xlsx).',
+    importUnreadable:
+      'Il file «{file}» non si può leggere come cartella di Excel (.xlsx). Se è stato modificato dopo averlo scelto, sceglierlo di nuovo.',
     importReaderMissing:
       'Non è stato possibile caricare il lettore dei file: controllare la connessione al servizio e riprovare.',
     importRace:
-      'Un collega ha modificato voci di budget durante l’importazione: tutto il resto è stato importato. Controllare di nuovo per confrontarne i valori, poi importare di nuovo per completare.',
+      'Un collega ha modificato voci di budget durante l’importazione: quelle voci non sono state scritte, il resto di quella parte e le parti precedenti sì. Controllare di nuovo per confrontarne i valori, poi importare di nuovo per completare.',
     importCountsCaption: 'Righe per sezione',
     importSection: 'Sezione',
     importNew: 'Nuove',
@@ -385,7 +403,9 @@ export const PANE_MESSAGES = {
       '{count, plural, one {# voce di budget del servizio cambierà} other {# voci di budget del servizio cambieranno}}:',
     importOverwrite: '{line}: {field} {now} → {next}',
     importOverwriteBy: 'modificata l’ultima volta da {who} il {when}',
-    importNotes: 'Escluso dalla lettura',
+    importFieldSource: 'fonte',
+    importFieldAction: 'azione',
+    importNotes: 'Note sulla lettura della cartella (dettaglio tecnico)',
     importMore: '…e {count, plural, one {# altro} other {altri #}}.',
     importAtSheet: 'Foglio {sheet}, riga {row}',
     importAtRow: '{section}, riga {row}',

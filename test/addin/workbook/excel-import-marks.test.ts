@@ -1,4 +1,8 @@
-import { clearImportMarks, markImportProblems } from '../../../addin/workbook/excel-import-marks';
+import {
+  clearImportMarks,
+  markImportProblems,
+  ProblemsSheetTakenError,
+} from '../../../addin/workbook/excel-import-marks';
 import {
   MARK_FILL,
   PROBLEMS_SHEET,
@@ -192,6 +196,17 @@ describe('marking an import check’s problems in the workbook', () => {
 });
 
 describe('clearing the marks after a clean check', () => {
+  it('never deletes a sheet of that name the pane did not write, nor marks a cell over it', async () => {
+    const own = sheetWith(mock.model, PROBLEMS_SHEET, [['Le mie note'], ['da non perdere']]);
+
+    await expect(markImportProblems(mock.run, PROBLEMS, labels)).rejects.toThrow(ProblemsSheetTakenError);
+    await expect(clearImportMarks(mock.run)).rejects.toThrow(ProblemsSheetTakenError);
+
+    expect(mock.model.sheet(PROBLEMS_SHEET)).toBe(own);
+    expect([own.cell(0, 0).value, own.cell(1, 0).value]).toEqual(['Le mie note', 'da non perdere']);
+    expect(fillAt(firms, 'D3')).toBeUndefined();
+  });
+
   it('gives each marked cell its own fill back, none to a cell that had none, and deletes the problems sheet', async () => {
     await markImportProblems(mock.run, PROBLEMS, labels);
 

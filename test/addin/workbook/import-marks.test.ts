@@ -1,5 +1,5 @@
+import { cellName } from '../../../addin/workbook/a1';
 import {
-  cellName,
   fieldColumns,
   planImportMarks,
   problemsLabels,

@@ -188,4 +188,43 @@ describe('sendInParts', () => {
     expect(api.calls.every((call) => call.dryRun)).toBe(true);
     expect(api.stored.size).toBe(0);
   });
+
+  it('takes rows without a valid key for no repeat of each other: their own dry runs say what is wrong', async () => {
+    const api = fakeApi();
+    const keyless = [{ name: 'no id' }, { name: 'no id either' }, { name: 'nor this one' }];
+
+    const outcome = await sendInParts({ firms: keyless }, api.send, { dryRun: true, maxRows: 1 });
+
+    expect(outcome.ok).toBe(true);
+    expect(api.calls).toHaveLength(3);
+  });
+
+  it('says how many parts were written when a later part is refused after the dry runs', async () => {
+    const api = fakeApi();
+    let imports = 0;
+    // The store changes after the dry runs: the service refuses the second part's import.
+    const send: typeof api.send = async (part, options) => {
+      if (!options.dryRun && ++imports === 2) {
+        return {
+          ok: false,
+          rejection: {
+            errors: [{ entity: 'exports', row: 0, field: 'value', message: 'changed' }],
+            warnings: [],
+          },
+        };
+      }
+      return api.send(part, options);
+    };
+
+    const outcome = await sendInParts(document, send, { dryRun: false, maxBytes: 6000 });
+
+    const parts = splitImportDocument(document, { maxBytes: 6000 });
+    const refused = parts[1];
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.importedParts).toBe(1);
+    // The part's row 0 is the whole document's row where that part starts.
+    expect(!outcome.ok && outcome.rejection.errors.map(({ entity, row }) => [entity, row])).toEqual([
+      ['exports', refused?.rows.exports?.[0]],
+    ]);
+  });
 });
