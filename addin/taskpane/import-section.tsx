@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Field, Text } from '@fluentui/react-components';
 import type { BudgetOverwrite } from '../../shared/api/imports';
-import type { PartsReport } from '../../shared/import/send-parts';
+import { countsTotal, type PartsReport } from '../../shared/import/send-parts';
 import { IMPORT_SECTIONS, type ImportProblem } from '../../shared/schemas';
 import type { SpringApi } from '../api/spring-api';
 import { isRequestCancelled } from '../errors';
@@ -36,16 +36,6 @@ export interface WorkbookImport {
 
 type Counts = PartsReport['counts'];
 
-const totals = (counts: Counts) =>
-  Object.values(counts).reduce(
-    (sum, c) => ({
-      created: sum.created + c.created,
-      updated: sum.updated + c.updated,
-      unchanged: sum.unchanged + c.unchanged,
-    }),
-    { created: 0, updated: 0, unchanged: 0 },
-  );
-
 /** What the section's message says about an outcome. */
 function noticeOf(outcome: ImportOutcome, t: Translate, problemsSheet?: string): NoticeContent {
   // Excel refused to mark or clear the cells: said after the outcome, which stands.
@@ -70,7 +60,7 @@ function noticeOf(outcome: ImportOutcome, t: Translate, problemsSheet?: string):
       ...detail,
     };
   }
-  const sum = totals(outcome.report.counts);
+  const sum = countsTotal(outcome.report.counts);
   if (outcome.kind === 'checked') {
     const text = `${t('importClean', { rows: outcome.rows, ...sum })}${unmarked}`;
     return { intent: outcome.markError === undefined ? 'success' : 'warning', text, ...detail };

@@ -253,3 +253,14 @@ function subtract(from: Counts, counts: Counts): Counts {
 function copyCounts(counts: Counts): Counts {
   return Object.fromEntries(Object.entries(counts).map(([section, c]) => [section, { ...c }]));
 }
+
+/** The rows of every section together: created, updated and unchanged. */
+export function countsTotal(counts: Counts): { created: number; updated: number; unchanged: number } {
+  const total = { created: 0, updated: 0, unchanged: 0 };
+  for (const c of Object.values(counts)) {
+    total.created += c.created;
+    total.updated += c.updated;
+    total.unchanged += c.unchanged;
+  }
+  return total;
+}

@@ -1,6 +1,6 @@
 import type { ImportProblemItem } from '../../../shared/api/imports';
 import { splitImportDocument, type PartDocument } from '../../../shared/import/parts';
-import { sendInParts, type PartOutcome } from '../../../shared/import/send-parts';
+import { countsTotal, sendInParts, type PartOutcome } from '../../../shared/import/send-parts';
 import { IMPORT_SECTIONS } from '../../../shared/schemas';
 
 const firm = (i: number) => ({ id: `F${i}`, name: `Firm ${i} ${'x'.repeat(200)}` });
@@ -92,16 +92,6 @@ function fakeApi() {
 }
 
 describe('sendInParts', () => {
-  const total = (counts: Record<string, { created: number; updated: number; unchanged: number }>) =>
-    Object.values(counts).reduce(
-      (sum, c) => ({
-        created: sum.created + c.created,
-        updated: sum.updated + c.updated,
-        unchanged: sum.unchanged + c.unchanged,
-      }),
-      { created: 0, updated: 0, unchanged: 0 },
-    );
-
   it('dry-runs every part before importing any, counts each row once, and a second run changes nothing', async () => {
     const api = fakeApi();
     const steps: string[] = [];
@@ -117,14 +107,14 @@ describe('sendInParts', () => {
     const firstImport = api.calls.findIndex((call) => !call.dryRun);
     expect(api.calls.slice(firstImport).every((call) => !call.dryRun)).toBe(true);
     expect(first.ok && first.report.counts.firms).toEqual({ created: 10, updated: 0, unchanged: 0 });
-    expect(first.ok && total(first.report.counts)).toEqual({ created: 72, updated: 0, unchanged: 0 });
+    expect(first.ok && countsTotal(first.report.counts)).toEqual({ created: 72, updated: 0, unchanged: 0 });
     expect(first.ok && first.report.importIds).toHaveLength(parts);
 
     const dry = await sendInParts(document, api.send, { dryRun: true, maxBytes: 6000 });
     const again = await sendInParts(document, api.send, { dryRun: false, maxBytes: 6000 });
 
-    expect(dry.ok && total(dry.report.counts)).toEqual({ created: 0, updated: 0, unchanged: 72 });
-    expect(again.ok && total(again.report.counts)).toEqual({ created: 0, updated: 0, unchanged: 72 });
+    expect(dry.ok && countsTotal(dry.report.counts)).toEqual({ created: 0, updated: 0, unchanged: 72 });
+    expect(again.ok && countsTotal(again.report.counts)).toEqual({ created: 0, updated: 0, unchanged: 72 });
   });
 
   it('counts a dry run of a new document each row once, context rows aside', async () => {
