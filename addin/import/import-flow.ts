@@ -120,7 +120,7 @@ export async function runImportFlow(
     warnings: placed(outcome.report.warnings),
     overwrites,
     notes: workbook.notes,
-    rows: Object.values(workbook.document).reduce((sum, rows) => sum + rows.length, 0),
+    rows: IMPORT_SECTIONS.reduce((sum, section) => sum + (workbook.document[section]?.length ?? 0), 0),
   };
 }
 

@@ -4,11 +4,13 @@
  * listed on the problems sheet with links; fixed, checked clean (marks cleared, the cells' own fills
  * back), imported, and imported again with everything unchanged.
  */
-import { runImportFlow, type ImportOutcome } from '../../addin/import/import-flow';
+import { runImportFlow, type ImportOutcome, type ImportSource } from '../../addin/import/import-flow';
 import { workbookImportSource } from '../../addin/import/workbook-source';
 import { MARK_FILL, PROBLEMS_SHEET } from '../../addin/workbook/import-marks';
 import { generateSampleData } from '../../functions/sample';
 import { isoDateToExcelSerial } from '../../shared/excel-dates';
+import { IMPORT_BODY_LIMIT } from '../../shared/import/limits';
+import { countsTotal } from '../../shared/import/send-parts';
 import type { ImportDocument } from '../../shared/schemas';
 import { createExcelMock } from '../addin/workbook/excel-harness';
 import { addSheet, rectAt, type SheetModel, type WorkbookModel } from '../addin/workbook/excel-mock-model';
@@ -151,4 +153,37 @@ describe('an import from the open workbook in Excel', () => {
     expect((outcome.markError as { code?: string }).code).toBe('ERR_PROBLEMS_SHEET_TAKEN');
     expect(mock.model.sheet(PROBLEMS_SHEET)?.cell(0, 0).value).toBe('Le mie note');
   });
+
+  it("sends a workbook over the 5.5 MB limit in parts through the pane's client: every part dry-run, then imported; again, all unchanged", async () => {
+    const large = generateSampleData({ scale: 7 });
+    expect(Buffer.byteLength(JSON.stringify(large))).toBeGreaterThan(IMPORT_BODY_LIMIT);
+    // The workbook as the pane's reader gives it (the sheets' reading is the first test's).
+    const source = {
+      read: async () => ({ document: large, sourceRows: {}, sheetNames: {}, notes: [] }),
+    } satisfies ImportSource;
+    const client = signedInApi(served.server.url, await served.api.token('admin'), 'admin');
+    const steps: string[] = [];
+    const flow = () =>
+      runImportFlow(source, client, {
+        dryRun: false,
+        signal: new AbortController().signal,
+        language: 'it',
+        onStep: (step) =>
+          steps.push(step.phase === 'reading' ? 'reading' : `${step.phase} ${step.part + 1}/${step.parts}`),
+      });
+
+    const first = await flow();
+    const parts = Number(steps[1]?.split('/')[1]);
+    const again = await flow();
+
+    expect(parts).toBeGreaterThan(1);
+    expect(steps.slice(0, 1 + 2 * parts)).toEqual([
+      'reading',
+      ...Array.from({ length: parts }, (_, at) => `dry-run ${at + 1}/${parts}`),
+      ...Array.from({ length: parts }, (_, at) => `import ${at + 1}/${parts}`),
+    ]);
+    expect(first.kind).toBe('imported');
+    if (again.kind !== 'imported') throw new Error(`expected an import, got ${again.kind}`);
+    expect(countsTotal(again.report.counts)).toEqual({ created: 0, updated: 0, unchanged: again.rows });
+  }, 300_000);
 });
